@@ -1,0 +1,28 @@
+package org.cadre.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void healthIncludesTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"), "checks.name", hasItem(containsString("Database")));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsOpenApiAndSwaggerUiAreServed() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory"));
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).body(containsString("/api/v1/countries"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
