@@ -2,6 +2,7 @@ package org.cadre.e2e;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.cadre.testsupport.App;
 import org.cadre.testsupport.Browser;
 import org.cadre.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class KeycloakEndToEndTest {
     @ValueSource(strings = {"mt.benin", "pm.vietnam"})
     void browserLoginWithCodeFlowReachesTheHomePage(String username) {
         Browser browser = new Browser("fr");
-        Browser.Page login = browser.get("http://localhost:8081/login");
+        Browser.Page login = browser.get(App.url("/login"));
         assertEquals(200, login.status());
         assertTrue(login.uri().toString().contains("/realms/cadre/protocol/openid-connect/auth"),
                 "the app sends the browser to Keycloak: " + login.uri());
@@ -99,16 +100,16 @@ class KeycloakEndToEndTest {
         assertTrue(home.body().contains("Se déconnecter"), "French page for a French browser");
 
         // Signing out ends the session: the home page is anonymous again.
-        Browser.Page afterLogout = browser.get("http://localhost:8081/logout");
+        Browser.Page afterLogout = browser.get(App.url("/logout"));
         assertEquals(200, afterLogout.status());
-        Browser.Page anonymous = browser.get("http://localhost:8081/");
+        Browser.Page anonymous = browser.get(App.url("/"));
         assertTrue(!anonymous.body().contains("id=\"me\""), "no session after logout: " + anonymous.body());
     }
 
     @Test
     void wrongPasswordDoesNotSignIn() {
         Browser browser = new Browser("en");
-        Browser.Page login = browser.get("http://localhost:8081/login");
+        Browser.Page login = browser.get(App.url("/login"));
         Browser.Page again = browser.submitLogin(login, "admin", "not-the-password");
         assertEquals(200, again.status());
         assertTrue(again.uri().getHost().equals("localhost") && again.uri().getPath().contains("/realms/cadre/"),
