@@ -50,6 +50,28 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** One request, redirects not followed: for checking the status a page answers. */
+    public HttpResponse<String> raw(String method, String url, String formBody) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
+        if (formBody == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(formBody));
+        }
+        return send(builder);
+    }
+
+    /** Signs in through the application's login page; fails if the home page is not reached. */
+    public Browser signIn(String appUrl, String username, String password) {
+        Page login = get(appUrl + "/login");
+        Page home = submitLogin(login, username, password);
+        if (home.status() != 200 || !home.body().contains("id=\"me\"")) {
+            throw new AssertionError("Login of " + username + " failed: " + home.status() + " " + home.uri());
+        }
+        return this;
+    }
+
     /** Signs in on Keycloak's login form shown by {@code loginPage}; returns the page after redirects. */
     public Page submitLogin(Page loginPage, String username, String password) {
         Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(loginPage.body());
