@@ -28,6 +28,7 @@ public final class Browser {
             .build();
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
     private final String language;
+    private final List<String> setCookieHeaders = new java.util.ArrayList<>();
 
     public Browser(String language) {
         this.language = language;
@@ -85,6 +86,11 @@ public final class Browser {
         return postForm(url, Map.of("username", username, "password", password, "credentialId", ""));
     }
 
+    /** Every Set-Cookie header received so far, as sent (to check flags such as HttpOnly). */
+    public List<String> setCookieHeaders() {
+        return List.copyOf(setCookieHeaders);
+    }
+
     public boolean hasCookieStartingWith(String host, String prefix) {
         return cookies.getOrDefault(host, Map.of()).keySet().stream().anyMatch(n -> n.startsWith(prefix));
     }
@@ -110,6 +116,7 @@ public final class Browser {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             List<String> setCookies = response.headers().allValues("Set-Cookie");
+            setCookieHeaders.addAll(setCookies);
             Map<String, String> store = cookies.computeIfAbsent(host, h -> new LinkedHashMap<>());
             for (String header : setCookies) {
                 for (HttpCookie c : HttpCookie.parse(header)) {
