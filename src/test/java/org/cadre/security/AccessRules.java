@@ -1,0 +1,150 @@
+package org.cadre.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The expected answer of every route for every kind of caller, in and out of scope. Each route the
+ * application exposes must have an entry here (AuthorizationMatrixTest fails otherwise), so a new
+ * endpoint cannot ship without someone deciding who may call it.
+ */
+final class AccessRules {
+
+    /** Who calls: a demo user of the realm (one per role) or nobody. */
+    enum Caller {
+        ANONYMOUS(null), ADMIN("admin"), PROGRAMME_MANAGER("pm.vietnam"), MASTER_TRAINER("mt.benin"),
+        MENTOR("mentor.moldova"), TRAINEE("trainee.benin");
+
+        final String username;
+
+        Caller(String username) {
+            this.username = username;
+        }
+
+        static final List<Caller> SIGNED_IN = List.of(ADMIN, PROGRAMME_MANAGER, MASTER_TRAINER, MENTOR, TRAINEE);
+    }
+
+    /** A concrete request for a route: path with its parameters filled, and a body for writes. */
+    record Call(String method, String path, String contentType, Supplier<String> body) {
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+
+        static Call json(String method, String path, Supplier<String> body) {
+            return new Call(method, path, "application/json", body);
+        }
+
+        static Call form(String method, String path, Supplier<String> body) {
+            return new Call(method, path, "application/x-www-form-urlencoded", body);
+        }
+    }
+
+    /** One call made by one caller, and the status it must get. */
+    record Expectation(String label, Call call, Caller caller, int status) {
+    }
+
+    static final class Route {
+        final String key;
+        final boolean page;
+        final List<Expectation> expectations = new ArrayList<>();
+        private final Map<Caller, Integer> byCaller = new EnumMap<>(Caller.class);
+        private Call call;
+
+        Route(String key, boolean page) {
+            this.key = key;
+            this.page = page;
+        }
+
+        /** The in-scope call every caller makes. */
+        Route call(Call call) {
+            this.call = call;
+            return this;
+        }
+
+        Route expect(int status, Caller... callers) {
+            for (Caller c : callers) {
+                byCaller.put(c, status);
+            }
+            return this;
+        }
+
+        Route expect(int status, List<Caller> callers) {
+            return expect(status, callers.toArray(Caller[]::new));
+        }
+
+        /** A call on a record outside the caller's scope (another country, cohort, mentee …). */
+        Route outOfScope(String label, Call outside, Caller caller, int status) {
+            expectations.add(new Expectation("out of scope: " + label, outside, caller, status));
+            return this;
+        }
+
+        List<Expectation> all() {
+            List<Expectation> result = new ArrayList<>();
+            for (Caller c : Caller.values()) {
+                Integer status = byCaller.get(c);
+                if (status == null) {
+                    throw new IllegalStateException(key + " has no expectation for " + c);
+                }
+                result.add(new Expectation("in scope", call, c, status));
+            }
+            result.addAll(expectations);
+            return result;
+        }
+    }
+
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+
+    /** An API route: {@code "GET /api/v1/countries/{code}/regions"} exactly as declared. */
+    Route api(String key) {
+        return routes.computeIfAbsent(key, k -> new Route(k, false));
+    }
+
+    /** A page (cookie session, redirects to login when anonymous). */
+    Route page(String key) {
+        return routes.computeIfAbsent(key, k -> new Route(k, true));
+    }
+
+    Map<String, Route> routes() {
+        return routes;
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Every rule, feature by feature. Add yours next to the feature's neighbours. */
+    static AccessRules all() {
+        AccessRules r = new AccessRules();
+        List<Caller> signedIn = Caller.SIGNED_IN;
+        List<Caller> notAdmin = List.of(Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.MENTOR, Caller.TRAINEE);
+
+        // ── web ──
+        r.page("GET /").call(Call.get("/")).expect(200, Caller.values());
+        r.page("GET /login").call(Call.get("/login")).expect(302, Caller.ANONYMOUS).expect(303, signedIn);
+        r.page("POST /lang").call(Call.form("POST", "/lang", () -> "lang=fr&back=/"))
+                .expect(400, Caller.values()); // no CSRF token: refused for everyone
+
+        // ── security ──
+        r.api("GET /api/v1/me").call(Call.get("/api/v1/me")).expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/admin/access-log").call(Call.get("/api/v1/admin/access-log"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.page("GET /admin/access-log").call(Call.get("/admin/access-log"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── geo ──
+        r.api("GET /api/v1/countries").call(Call.get("/api/v1/countries"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/countries/{code}/regions").call(Call.get("/api/v1/countries/BJ/regions"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("POST /api/v1/countries/{code}/regions")
+                .call(Call.json("POST", "/api/v1/countries/BJ/regions",
+                        () -> "{\"name\":\"" + unique("Matrix") + "\",\"kind\":\"department\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+
+        return r;
+    }
+}
