@@ -12,6 +12,7 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final String type;
     private final List<Problem.FieldError> errors;
+    private long retryAfterSeconds;
 
     public ApiProblem(int status, String type, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -35,6 +36,18 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(409, "conflict", detail, List.of());
+    }
+
+    /** 429: the caller must wait {@code seconds} before trying again (sent as Retry-After). */
+    public static ApiProblem tooManyRequests(long seconds) {
+        ApiProblem problem = new ApiProblem(429, "rate-limited",
+                "Too many requests; try again in " + seconds + " seconds", List.of());
+        problem.retryAfterSeconds = seconds;
+        return problem;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -45,7 +45,11 @@ class ErrorMapper {
 
     @ServerExceptionMapper
     Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(uri, e.status(), e.type(), e.getMessage(), e.errors(), null);
+        Response response = respond(uri, e.status(), e.type(), e.getMessage(), e.errors(), null);
+        if (e.retryAfterSeconds() > 0) {
+            return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -83,6 +83,22 @@ class KeycloakEndToEndTest {
         given().auth().oauth2(forged).when().get("/api/v1/me").then().statusCode(401);
     }
 
+    @Test
+    void expiredTokenIsRefused() throws InterruptedException {
+        String token = io.restassured.RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "cadre-short-lived")
+                .formParam("client_secret", org.cadre.testsupport.LocalServices.CLIENT_SECRET)
+                .formParam("username", "pm.vietnam")
+                .formParam("password", Tokens.PASSWORD)
+                .post(Tokens.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200);
+        Thread.sleep(4_500); // the client's tokens live 3 seconds
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"mt.benin", "pm.vietnam"})
     void browserLoginWithCodeFlowReachesTheHomePage(String username) {
@@ -98,6 +114,10 @@ class KeycloakEndToEndTest {
         assertTrue(home.body().contains("id=\"me\""), "signed-in home page: " + home.body());
         assertTrue(home.body().contains("data-role="), home.body());
         assertTrue(home.body().contains("Se déconnecter"), "French page for a French browser");
+        String session = browser.setCookieHeaders().stream().filter(c -> c.startsWith("q_session"))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + browser.setCookieHeaders()));
+        assertTrue(session.toLowerCase().contains("httponly"), session);
+        assertTrue(session.toLowerCase().contains("samesite=lax"), session);
 
         // Signing out ends the session: the home page is anonymous again.
         Browser.Page afterLogout = browser.get(App.url("/logout"));

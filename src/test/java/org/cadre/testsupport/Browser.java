@@ -28,6 +28,7 @@ public final class Browser {
             .build();
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
     private final String language;
+    private final List<String> setCookieHeaders = new java.util.ArrayList<>();
 
     public Browser(String language) {
         this.language = language;
@@ -50,6 +51,28 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** One request, redirects not followed: for checking the status a page answers. */
+    public HttpResponse<String> raw(String method, String url, String formBody) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
+        if (formBody == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(formBody));
+        }
+        return send(builder);
+    }
+
+    /** Signs in through the application's login page; fails if the home page is not reached. */
+    public Browser signIn(String appUrl, String username, String password) {
+        Page login = get(appUrl + "/login");
+        Page home = submitLogin(login, username, password);
+        if (home.status() != 200 || !home.body().contains("id=\"me\"")) {
+            throw new AssertionError("Login of " + username + " failed: " + home.status() + " " + home.uri());
+        }
+        return this;
+    }
+
     /** Signs in on Keycloak's login form shown by {@code loginPage}; returns the page after redirects. */
     public Page submitLogin(Page loginPage, String username, String password) {
         Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(loginPage.body());
@@ -61,6 +84,11 @@ public final class Browser {
         }
         String url = action.group(1).replace("&amp;", "&");
         return postForm(url, Map.of("username", username, "password", password, "credentialId", ""));
+    }
+
+    /** Every Set-Cookie header received so far, as sent (to check flags such as HttpOnly). */
+    public List<String> setCookieHeaders() {
+        return List.copyOf(setCookieHeaders);
     }
 
     public boolean hasCookieStartingWith(String host, String prefix) {
@@ -88,6 +116,7 @@ public final class Browser {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             List<String> setCookies = response.headers().allValues("Set-Cookie");
+            setCookieHeaders.addAll(setCookies);
             Map<String, String> store = cookies.computeIfAbsent(host, h -> new LinkedHashMap<>());
             for (String header : setCookies) {
                 for (HttpCookie c : HttpCookie.parse(header)) {

@@ -1,0 +1,321 @@
+package org.cadre.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The expected answer of every route for every kind of caller, in and out of scope. Each route the
+ * application exposes must have an entry here (AuthorizationMatrixTest fails otherwise), so a new
+ * endpoint cannot ship without someone deciding who may call it.
+ */
+final class AccessRules {
+
+    /** Who calls: a demo user of the realm (one per role) or nobody. */
+    enum Caller {
+        ANONYMOUS(null), ADMIN("admin"), PROGRAMME_MANAGER("pm.vietnam"), MASTER_TRAINER("mt.benin"),
+        MENTOR("mentor.moldova"), TRAINEE("trainee.benin");
+
+        final String username;
+
+        Caller(String username) {
+            this.username = username;
+        }
+
+        static final List<Caller> SIGNED_IN = List.of(ADMIN, PROGRAMME_MANAGER, MASTER_TRAINER, MENTOR, TRAINEE);
+    }
+
+    /** A concrete request for a route: path with its parameters filled, and a body for writes. */
+    record Call(String method, String path, String contentType, Supplier<String> body) {
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+
+        static Call json(String method, String path, Supplier<String> body) {
+            return new Call(method, path, "application/json", body);
+        }
+
+        static Call form(String method, String path, Supplier<String> body) {
+            return new Call(method, path, "application/x-www-form-urlencoded", body);
+        }
+    }
+
+    /** One call made by one caller, and the status it must get. */
+    record Expectation(String label, Call call, Caller caller, int status) {
+    }
+
+    static final class Route {
+        final String key;
+        final boolean page;
+        final List<Expectation> expectations = new ArrayList<>();
+        private final Map<Caller, Integer> byCaller = new EnumMap<>(Caller.class);
+        private Call call;
+
+        Route(String key, boolean page) {
+            this.key = key;
+            this.page = page;
+        }
+
+        /** The in-scope call every caller makes. */
+        Route call(Call call) {
+            this.call = call;
+            return this;
+        }
+
+        Route expect(int status, Caller... callers) {
+            for (Caller c : callers) {
+                byCaller.put(c, status);
+            }
+            return this;
+        }
+
+        Route expect(int status, List<Caller> callers) {
+            return expect(status, callers.toArray(Caller[]::new));
+        }
+
+        /** A call on a record outside the caller's scope (another country, cohort, mentee …). */
+        Route outOfScope(String label, Call outside, Caller caller, int status) {
+            expectations.add(new Expectation("out of scope: " + label, outside, caller, status));
+            return this;
+        }
+
+        List<Expectation> all() {
+            List<Expectation> result = new ArrayList<>();
+            for (Caller c : Caller.values()) {
+                Integer status = byCaller.get(c);
+                if (status == null) {
+                    throw new IllegalStateException(key + " has no expectation for " + c);
+                }
+                result.add(new Expectation("in scope", call, c, status));
+            }
+            result.addAll(expectations);
+            return result;
+        }
+    }
+
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+
+    /** An API route: {@code "GET /api/v1/countries/{code}/regions"} exactly as declared. */
+    Route api(String key) {
+        return routes.computeIfAbsent(key, k -> new Route(k, false));
+    }
+
+    /** A page (cookie session, redirects to login when anonymous). */
+    Route page(String key) {
+        return routes.computeIfAbsent(key, k -> new Route(k, true));
+    }
+
+    Map<String, Route> routes() {
+        return routes;
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Every rule, feature by feature. Add yours next to the feature's neighbours. */
+    static AccessRules all() {
+        AccessRules r = new AccessRules();
+        List<Caller> signedIn = Caller.SIGNED_IN;
+        List<Caller> notAdmin = List.of(Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.MENTOR, Caller.TRAINEE);
+
+        // ── web ──
+        r.page("GET /").call(Call.get("/")).expect(200, Caller.values());
+        r.page("GET /login").call(Call.get("/login")).expect(302, Caller.ANONYMOUS).expect(303, signedIn);
+        r.page("POST /lang").call(Call.form("POST", "/lang", () -> "lang=fr&back=/"))
+                .expect(400, Caller.values()); // no CSRF token: refused for everyone
+
+        // ── security ──
+        r.api("GET /api/v1/me").call(Call.get("/api/v1/me")).expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/admin/access-log").call(Call.get("/api/v1/admin/access-log"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.page("GET /admin/access-log").call(Call.get("/admin/access-log"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── geo ──
+        r.api("GET /api/v1/countries").call(Call.get("/api/v1/countries"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/countries/{code}/regions").call(Call.get("/api/v1/countries/BJ/regions"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("POST /api/v1/countries/{code}/regions")
+                .call(Call.json("POST", "/api/v1/countries/BJ/regions",
+                        () -> "{\"name\":\"" + unique("Matrix") + "\",\"kind\":\"department\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── framework ── (a framework of the matrix's own for the writes; PSW for the reads)
+        FrameworkMatrixData fw = FrameworkMatrixData.get();
+        String fwBase = "/api/v1/frameworks/" + fw.code;
+        for (String[] read : List.of(new String[]{"", "/api/v1/frameworks"}, new String[]{"/{code}", "/api/v1/frameworks/PSW"},
+                new String[]{"/{code}/versions", "/api/v1/frameworks/PSW/versions"},
+                new String[]{"/{code}/versions/{version}", "/api/v1/frameworks/PSW/versions/1.0"},
+                new String[]{"/{code}/versions/{version}/case", "/api/v1/frameworks/PSW/versions/1.0/case"},
+                new String[]{"/{code}/diff", "/api/v1/frameworks/PSW/diff?from=1.0&to=1.0"})) {
+            r.api("GET /api/v1/frameworks" + read[0]).call(Call.get(read[1]))
+                    .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        }
+        r.api("GET /api/v1/frameworks/load-report").call(Call.get("/api/v1/frameworks/load-report"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks").call(Call.json("POST", "/api/v1/frameworks", FrameworkMatrixData::newDraftBody))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/case").call(Call.json("POST", "/api/v1/frameworks/case", FrameworkMatrixData::pswPackage))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions").call(Call.json("POST", fwBase + "/versions", fw::copyBody))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/frameworks/{code}/versions/{version}")
+                .call(Call.json("PUT", fwBase + "/versions/1.1", () -> fw.draftBody("1.1")))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/publish")
+                .call(Call.json("POST", fwBase + "/versions/1.2/publish", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/retire")
+                .call(Call.json("POST", fwBase + "/versions/1.0/retire", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("DELETE /api/v1/frameworks/{code}/versions/{version}")
+                .call(new Call("DELETE", fwBase + "/versions/1.3", null, null))
+                .expect(401, Caller.ANONYMOUS).expect(204, Caller.ADMIN).expect(403, notAdmin);
+        r.page("GET /frameworks").call(Call.get("/frameworks")).expect(302, Caller.ANONYMOUS).expect(200, signedIn);
+        r.page("GET /frameworks/{code}/{version}").call(Call.get("/frameworks/PSW/1.0?q=plan"))
+                .expect(302, Caller.ANONYMOUS).expect(200, signedIn);
+
+        // ── people ──
+        CohortData d = CohortData.get();
+        List<Caller> cohortRoles = List.of(Caller.ADMIN, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER);
+        List<Caller> noCohorts = List.of(Caller.MENTOR, Caller.TRAINEE);
+        r.api("GET /api/v1/organisations").call(Call.get("/api/v1/organisations?q=a"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("POST /api/v1/organisations")
+                .call(Call.json("POST", "/api/v1/organisations",
+                        () -> "{\"name\":\"" + unique("Matrix org") + "\",\"kind\":\"ngo\",\"country\":\"BJ\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+        r.api("GET /api/v1/persons").call(Call.get("/api/v1/persons?q=matrix"))
+                .expect(401, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
+        r.api("GET /api/v1/persons/{id}").call(Call.get("/api/v1/persons/" + d.trainee))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("person of Vietnam", Call.get("/api/v1/persons/" + d.vnPerson), Caller.MASTER_TRAINER, 404);
+        r.api("POST /api/v1/persons")
+                .call(Call.json("POST", "/api/v1/persons", () -> "{\"givenName\":\"Matrix\",\"familyName\":\""
+                        + unique("Person") + "\",\"country\":\"BJ\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.api("PUT /api/v1/persons/{id}/profiles/{kind}")
+                .call(Call.json("PUT", "/api/v1/persons/" + d.otherTrainer + "/profiles/trainer",
+                        () -> "{\"level\":\"national\",\"frameworks\":[\"PSW\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/persons/{id}/account")
+                .call(Call.json("PUT", "/api/v1/persons/" + d.otherTrainer + "/account",
+                        () -> "{\"username\":\"" + unique("matrix").replace(' ', '.') + "\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("GET /api/v1/regions").call(Call.get("/api/v1/regions?q=a"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/programmes/{id}/partners").call(Call.get("/api/v1/programmes/" + d.vnProgramme + "/partners"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.PROGRAMME_MANAGER)
+                .expect(403, Caller.MASTER_TRAINER, Caller.MENTOR, Caller.TRAINEE);
+        r.api("PUT /api/v1/programmes/{id}/partners")
+                .call(Call.json("PUT", "/api/v1/programmes/" + d.vnProgramme + "/partners", () -> "{\"organisationIds\":[]}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── programme ── (pm.vietnam reads Vietnam's programmes only; other roles read all)
+        r.api("GET /api/v1/programmes").call(Call.get("/api/v1/programmes"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/programmes/{id}").call(Call.get("/api/v1/programmes/" + d.vnProgramme))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn)
+                .outOfScope("programme of Benin", Call.get("/api/v1/programmes/" + d.programme), Caller.PROGRAMME_MANAGER, 404);
+        r.api("POST /api/v1/programmes")
+                .call(Call.json("POST", "/api/v1/programmes", () -> "{\"name\":\"" + unique("Matrix programme")
+                        + "\",\"countries\":[\"BJ\"],\"framework\":\"PSW\",\"frameworkVersion\":\"1.0\",\"competencies\":[\"PSW-1.1\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/programmes/{id}")
+                .call(Call.json("PUT", "/api/v1/programmes/" + fw.programme,
+                        () -> "{\"name\":\"" + unique("Matrix programme") + "\",\"countries\":[\"VN\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── cohort ── (mt.benin trains d.cohort in Benin; pm.vietnam reads Vietnam only)
+        String cohort = "/api/v1/cohorts/" + d.cohort;
+        String vnCohort = "/api/v1/cohorts/" + d.vnCohort;
+        r.api("GET /api/v1/cohorts").call(Call.get("/api/v1/cohorts"))
+                .expect(401, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
+        r.api("POST /api/v1/cohorts")
+                .call(Call.json("POST", "/api/v1/cohorts", () -> "{\"programmeId\":\"" + d.programme + "\",\"name\":\""
+                        + unique("Matrix cohort") + "\",\"country\":\"BJ\",\"timeZone\":\"Africa/Porto-Novo\","
+                        + "\"startsOn\":\"2031-01-01\",\"endsOn\":\"2031-01-02\",\"capacity\":5,\"trainerIds\":[\""
+                        + d.trainer + "\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        for (String sub : List.of("", "/sessions", "/enrolments", "/attendance-rates", "/calendar.ics")) {
+            r.api("GET /api/v1/cohorts/{id}" + sub).call(Call.get(cohort + sub))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                    .outOfScope("cohort trained by others", Call.get(vnCohort + sub), Caller.MASTER_TRAINER, 404)
+                    .outOfScope("cohort of the manager's country", Call.get(vnCohort + sub), Caller.PROGRAMME_MANAGER, 200);
+        }
+        java.util.concurrent.atomic.AtomicInteger day = new java.util.concurrent.atomic.AtomicInteger(1);
+        r.api("POST /api/v1/cohorts/{id}/sessions")
+                .call(Call.json("POST", cohort + "/sessions", () -> {
+                    String date = String.format("2030-03-%02d", day.getAndIncrement());
+                    return "{\"title\":\"" + unique("Matrix session") + "\",\"start\":\"" + date + "T09:00\",\"end\":\""
+                            + date + "T10:00\"}";
+                }))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others",
+                        Call.json("POST", vnCohort + "/sessions", () -> "{\"title\":\"x\",\"start\":\"2030-03-20T09:00\",\"end\":\"2030-03-20T10:00\"}"),
+                        Caller.MASTER_TRAINER, 404);
+        r.api("POST /api/v1/cohorts/{id}/enrolments")
+                .call(Call.json("POST", cohort + "/enrolments", () -> "{\"personId\":\"" + CohortData.newTrainee() + "\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts);
+        r.api("DELETE /api/v1/cohorts/{id}/enrolments/{personId}")
+                .call(new Call("DELETE", cohort + "/enrolments/" + d.leaver, null, null))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts);
+        r.api("GET /api/v1/trainers/{personId}/calendar.ics").call(Call.get("/api/v1/trainers/" + d.trainer + "/calendar.ics"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("another trainer", Call.get("/api/v1/trainers/" + d.otherTrainer + "/calendar.ics"),
+                        Caller.MASTER_TRAINER, 404);
+        String session = "/api/v1/sessions/" + d.session;
+        for (String sub : List.of("/attendance", "/attendance/corrections")) {
+            r.api("GET /api/v1/sessions/{id}" + sub).call(Call.get(session + sub))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                    .outOfScope("session of another trainer", Call.get("/api/v1/sessions/" + d.vnSession + sub),
+                            Caller.MASTER_TRAINER, 404);
+        }
+        r.api("PUT /api/v1/sessions/{id}/attendance")
+                .call(Call.json("PUT", session + "/attendance",
+                        () -> "{\"entries\":[{\"personId\":\"" + d.trainee + "\",\"status\":\"present\"}]}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts);
+        // pages
+        r.page("GET /cohorts").call(Call.get("/cohorts"))
+                .expect(302, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
+        r.page("GET /cohorts/new").call(Call.get("/cohorts/new"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.page("GET /cohorts/{id}").call(Call.get("/cohorts/" + d.cohort))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others", Call.get("/cohorts/" + d.vnCohort), Caller.MASTER_TRAINER, 404);
+        r.page("GET /sessions/{id}/attendance").call(Call.get("/sessions/" + d.session + "/attendance"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("session of another trainer", Call.get("/sessions/" + d.vnSession + "/attendance"),
+                        Caller.MASTER_TRAINER, 404);
+        // forms: roles are checked first (403), then the CSRF token (400 without one)
+        List<Caller> cannotWrite = List.of(Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.page("POST /cohorts").call(Call.form("POST", "/cohorts", () -> "name=x"))
+                .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+        r.page("POST /cohorts/{id}/sessions").call(Call.form("POST", "/cohorts/" + d.cohort + "/sessions", () -> "title=x"))
+                .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+        r.page("POST /cohorts/{id}/enrolments").call(Call.form("POST", "/cohorts/" + d.cohort + "/enrolments", () -> "personId=x"))
+                .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+        r.page("POST /sessions/{id}/attendance").call(Call.form("POST", "/sessions/" + d.session + "/attendance", () -> "x=y"))
+                .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+
+        return r;
+    }
+}
