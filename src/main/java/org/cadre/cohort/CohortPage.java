@@ -193,7 +193,10 @@ public class CohortPage {
     public Response enrol(@PathParam("id") UUID id, @RestForm String personId) {
         try {
             UUID person = uuid(personId, "personId");
-            cohorts.enrol(id, person);
+            CohortApi.EnrolmentView enrolled = cohorts.enrol(id, person);
+            if (!enrolled.warnings().isEmpty()) {
+                return Response.status(201).entity(Templates.detail(detailOf(id), null, enrolled.warnings(), null)).build();
+            }
             return Response.seeOther(URI.create("/cohorts/" + id + "#enrolment")).build();
         } catch (ApiProblem e) {
             if (e.status() != 400 && e.status() != 409) {
