@@ -30,6 +30,10 @@ final class AccessRules {
 
     /** A concrete request for a route: path with its parameters filled, and a body for writes. */
     record Call(String method, String path, String contentType, Supplier<String> body) {
+        Call withMethod(String verb) {
+            return new Call(verb, path, contentType, body);
+        }
+
         static Call get(String path) {
             return new Call("GET", path, null, null);
         }
@@ -134,6 +138,44 @@ final class AccessRules {
                 .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
         r.page("GET /admin/access-log").call(Call.get("/admin/access-log"))
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── framework ── (writes go to a code that does not exist: admins get past the role check to a
+        // 404 or 400, everyone else is stopped at 403 before anything is looked up)
+        r.api("GET /api/v1/frameworks").call(Call.get("/api/v1/frameworks"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/load-report").call(Call.get("/api/v1/frameworks/load-report"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("GET /api/v1/frameworks/{code}").call(Call.get("/api/v1/frameworks/PSW"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions").call(Call.get("/api/v1/frameworks/PSW/versions"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions/{version}").call(Call.get("/api/v1/frameworks/PSW/versions/1.0"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/diff").call(Call.get("/api/v1/frameworks/PSW/diff?from=1.0&to=1.0"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions/{version}/case")
+                .call(Call.get("/api/v1/frameworks/CDW/versions/1.0/case"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("POST /api/v1/frameworks/case").call(Call.json("POST", "/api/v1/frameworks/case", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks").call(Call.json("POST", "/api/v1/frameworks", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions",
+                        () -> "{\"version\":\"9.9\",\"copyOf\":\"1.0\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/frameworks/{code}/versions/{version}")
+                .call(Call.json("PUT", "/api/v1/frameworks/ZZNONE/versions/9.9", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/publish")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions/9.9/publish", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/retire")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions/9.9/retire", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("DELETE /api/v1/frameworks/{code}/versions/{version}")
+                .call(Call.get("/api/v1/frameworks/ZZNONE/versions/9.9").withMethod("DELETE"))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
 
         // ── geo ──
         r.api("GET /api/v1/countries").call(Call.get("/api/v1/countries"))
