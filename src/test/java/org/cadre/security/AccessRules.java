@@ -292,6 +292,15 @@ final class AccessRules {
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
                 .outOfScope("cohort trained by others", Call.get("/cohorts/" + d.vnCohort), Caller.MASTER_TRAINER, 404);
+        r.page("GET /cohorts/{id}/calendar.ics").call(Call.get("/cohorts/" + d.cohort + "/calendar.ics"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others", Call.get("/cohorts/" + d.vnCohort + "/calendar.ics"),
+                        Caller.MASTER_TRAINER, 404);
+        r.page("GET /cohorts/my-calendar.ics").call(Call.get("/cohorts/my-calendar.ics"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.MASTER_TRAINER)
+                .expect(404, Caller.ADMIN) // the admin account is not linked to a trainer in the tests
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
         r.page("GET /sessions/{id}/attendance").call(Call.get("/sessions/" + d.session + "/attendance"))
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
