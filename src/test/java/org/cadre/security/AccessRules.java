@@ -145,6 +145,19 @@ final class AccessRules {
                         () -> "{\"name\":\"" + unique("Matrix") + "\",\"kind\":\"department\"}"))
                 .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
 
+        // ── workbook ──
+        r.api("POST /api/v1/workbook/imports/{kind}")
+                .call(new Call("POST", "/api/v1/workbook/imports/regions",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> "not a workbook"))
+                .expect(401, Caller.ANONYMOUS).expect(415, Caller.ADMIN).expect(403, notAdmin);
+        String noImport = "/api/v1/workbook/imports/" + java.util.UUID.randomUUID();
+        r.api("GET /api/v1/workbook/imports/{id}").call(Call.get(noImport))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
+        r.api("POST /api/v1/workbook/imports/{id}/commit").call(Call.json("POST", noImport + "/commit", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
+        r.api("POST /api/v1/workbook/imports/{id}/discard").call(Call.json("POST", noImport + "/discard", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
+
         return r;
     }
 }
