@@ -316,6 +316,18 @@ final class AccessRules {
                 .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
         r.page("POST /sessions/{id}/attendance").call(Call.form("POST", "/sessions/" + d.session + "/attendance", () -> "x=y"))
                 .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+        // ── workbook ──
+        r.api("POST /api/v1/workbook/imports/{kind}")
+                .call(new Call("POST", "/api/v1/workbook/imports/regions",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> "not a workbook"))
+                .expect(401, Caller.ANONYMOUS).expect(415, Caller.ADMIN).expect(403, notAdmin);
+        String noImport = "/api/v1/workbook/imports/" + java.util.UUID.randomUUID();
+        r.api("GET /api/v1/workbook/imports/{id}").call(Call.get(noImport))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
+        r.api("POST /api/v1/workbook/imports/{id}/commit").call(Call.json("POST", noImport + "/commit", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
+        r.api("POST /api/v1/workbook/imports/{id}/discard").call(Call.json("POST", noImport + "/discard", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
 
         return r;
     }
