@@ -225,6 +225,25 @@ final class AccessRules {
                 .call(Call.json("PUT", "/api/v1/programmes/" + d.vnProgramme + "/partners", () -> "{\"organisationIds\":[]}"))
                 .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
 
+        // ── programme ── (reference data for every role; a programme manager sees their countries' only)
+        r.api("GET /api/v1/programmes").call(Call.get("/api/v1/programmes"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/programmes/{id}").call(Call.get("/api/v1/programmes/" + d.vnProgramme))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn)
+                .outOfScope("programme of another country", Call.get("/api/v1/programmes/" + d.programme),
+                        Caller.PROGRAMME_MANAGER, 404);
+        r.api("POST /api/v1/programmes").call(Call.json("POST", "/api/v1/programmes", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/programmes/{id}")
+                .call(Call.json("PUT", "/api/v1/programmes/" + java.util.UUID.randomUUID(),
+                        () -> "{\"name\":\"x\",\"countries\":[\"BJ\"],\"competencies\":[\"PSW-1.1\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── framework pages ──
+        r.page("GET /frameworks").call(Call.get("/frameworks")).expect(302, Caller.ANONYMOUS).expect(200, signedIn);
+        r.page("GET /frameworks/{code}/{version}").call(Call.get("/frameworks/PSW/1.0?q=famille"))
+                .expect(302, Caller.ANONYMOUS).expect(200, signedIn);
+
         // ── cohort ── (mt.benin trains d.cohort in Benin; pm.vietnam reads Vietnam only)
         String cohort = "/api/v1/cohorts/" + d.cohort;
         String vnCohort = "/api/v1/cohorts/" + d.vnCohort;
