@@ -145,6 +145,127 @@ final class AccessRules {
                         () -> "{\"name\":\"" + unique("Matrix") + "\",\"kind\":\"department\"}"))
                 .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
 
+        // ── people ──
+        CohortData d = CohortData.get();
+        List<Caller> cohortRoles = List.of(Caller.ADMIN, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER);
+        List<Caller> noCohorts = List.of(Caller.MENTOR, Caller.TRAINEE);
+        r.api("GET /api/v1/organisations").call(Call.get("/api/v1/organisations?q=a"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("POST /api/v1/organisations")
+                .call(Call.json("POST", "/api/v1/organisations",
+                        () -> "{\"name\":\"" + unique("Matrix org") + "\",\"kind\":\"ngo\",\"country\":\"BJ\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+        r.api("GET /api/v1/persons").call(Call.get("/api/v1/persons?q=matrix"))
+                .expect(401, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
+        r.api("GET /api/v1/persons/{id}").call(Call.get("/api/v1/persons/" + d.trainee))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("person of Vietnam", Call.get("/api/v1/persons/" + d.vnPerson), Caller.MASTER_TRAINER, 404);
+        r.api("POST /api/v1/persons")
+                .call(Call.json("POST", "/api/v1/persons", () -> "{\"givenName\":\"Matrix\",\"familyName\":\""
+                        + unique("Person") + "\",\"country\":\"BJ\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.api("PUT /api/v1/persons/{id}/profiles/{kind}")
+                .call(Call.json("PUT", "/api/v1/persons/" + d.otherTrainer + "/profiles/trainer",
+                        () -> "{\"level\":\"national\",\"frameworks\":[\"PSW\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/persons/{id}/account")
+                .call(Call.json("PUT", "/api/v1/persons/" + d.otherTrainer + "/account",
+                        () -> "{\"username\":\"" + unique("matrix").replace(' ', '.') + "\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("GET /api/v1/regions").call(Call.get("/api/v1/regions?q=a"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/programmes/{id}/partners").call(Call.get("/api/v1/programmes/" + d.vnProgramme + "/partners"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.PROGRAMME_MANAGER)
+                .expect(403, Caller.MASTER_TRAINER, Caller.MENTOR, Caller.TRAINEE);
+        r.api("PUT /api/v1/programmes/{id}/partners")
+                .call(Call.json("PUT", "/api/v1/programmes/" + d.vnProgramme + "/partners", () -> "{\"organisationIds\":[]}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── cohort ── (mt.benin trains d.cohort in Benin; pm.vietnam reads Vietnam only)
+        String cohort = "/api/v1/cohorts/" + d.cohort;
+        String vnCohort = "/api/v1/cohorts/" + d.vnCohort;
+        r.api("GET /api/v1/cohorts").call(Call.get("/api/v1/cohorts"))
+                .expect(401, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
+        r.api("POST /api/v1/cohorts")
+                .call(Call.json("POST", "/api/v1/cohorts", () -> "{\"programmeId\":\"" + d.programme + "\",\"name\":\""
+                        + unique("Matrix cohort") + "\",\"country\":\"BJ\",\"timeZone\":\"Africa/Porto-Novo\","
+                        + "\"startsOn\":\"2031-01-01\",\"endsOn\":\"2031-01-02\",\"capacity\":5,\"trainerIds\":[\""
+                        + d.trainer + "\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        for (String sub : List.of("", "/sessions", "/enrolments", "/attendance-rates", "/calendar.ics")) {
+            r.api("GET /api/v1/cohorts/{id}" + sub).call(Call.get(cohort + sub))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                    .outOfScope("cohort trained by others", Call.get(vnCohort + sub), Caller.MASTER_TRAINER, 404)
+                    .outOfScope("cohort of the manager's country", Call.get(vnCohort + sub), Caller.PROGRAMME_MANAGER, 200);
+        }
+        java.util.concurrent.atomic.AtomicInteger day = new java.util.concurrent.atomic.AtomicInteger(1);
+        r.api("POST /api/v1/cohorts/{id}/sessions")
+                .call(Call.json("POST", cohort + "/sessions", () -> {
+                    String date = String.format("2030-03-%02d", day.getAndIncrement());
+                    return "{\"title\":\"" + unique("Matrix session") + "\",\"start\":\"" + date + "T09:00\",\"end\":\""
+                            + date + "T10:00\"}";
+                }))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others",
+                        Call.json("POST", vnCohort + "/sessions", () -> "{\"title\":\"x\",\"start\":\"2030-03-20T09:00\",\"end\":\"2030-03-20T10:00\"}"),
+                        Caller.MASTER_TRAINER, 404);
+        r.api("POST /api/v1/cohorts/{id}/enrolments")
+                .call(Call.json("POST", cohort + "/enrolments", () -> "{\"personId\":\"" + CohortData.newTrainee() + "\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts);
+        r.api("DELETE /api/v1/cohorts/{id}/enrolments/{personId}")
+                .call(new Call("DELETE", cohort + "/enrolments/" + d.leaver, null, null))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts);
+        r.api("GET /api/v1/trainers/{personId}/calendar.ics").call(Call.get("/api/v1/trainers/" + d.trainer + "/calendar.ics"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("another trainer", Call.get("/api/v1/trainers/" + d.otherTrainer + "/calendar.ics"),
+                        Caller.MASTER_TRAINER, 404);
+        String session = "/api/v1/sessions/" + d.session;
+        for (String sub : List.of("/attendance", "/attendance/corrections")) {
+            r.api("GET /api/v1/sessions/{id}" + sub).call(Call.get(session + sub))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                    .outOfScope("session of another trainer", Call.get("/api/v1/sessions/" + d.vnSession + sub),
+                            Caller.MASTER_TRAINER, 404);
+        }
+        r.api("PUT /api/v1/sessions/{id}/attendance")
+                .call(Call.json("PUT", session + "/attendance",
+                        () -> "{\"entries\":[{\"personId\":\"" + d.trainee + "\",\"status\":\"present\"}]}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts);
+        // pages
+        r.page("GET /cohorts").call(Call.get("/cohorts"))
+                .expect(302, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
+        r.page("GET /cohorts/new").call(Call.get("/cohorts/new"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.page("GET /cohorts/{id}").call(Call.get("/cohorts/" + d.cohort))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others", Call.get("/cohorts/" + d.vnCohort), Caller.MASTER_TRAINER, 404);
+        r.page("GET /sessions/{id}/attendance").call(Call.get("/sessions/" + d.session + "/attendance"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("session of another trainer", Call.get("/sessions/" + d.vnSession + "/attendance"),
+                        Caller.MASTER_TRAINER, 404);
+        // forms: roles are checked first (403), then the CSRF token (400 without one)
+        List<Caller> cannotWrite = List.of(Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.page("POST /cohorts").call(Call.form("POST", "/cohorts", () -> "name=x"))
+                .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+        r.page("POST /cohorts/{id}/sessions").call(Call.form("POST", "/cohorts/" + d.cohort + "/sessions", () -> "title=x"))
+                .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+        r.page("POST /cohorts/{id}/enrolments").call(Call.form("POST", "/cohorts/" + d.cohort + "/enrolments", () -> "personId=x"))
+                .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+        r.page("POST /sessions/{id}/attendance").call(Call.form("POST", "/sessions/" + d.session + "/attendance", () -> "x=y"))
+                .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+
         return r;
     }
 }
