@@ -31,6 +31,10 @@ final class AccessRules {
 
     /** A concrete request for a route: path with its parameters filled, and a body for writes. */
     record Call(String method, String path, String contentType, Supplier<String> body) {
+        Call withMethod(String verb) {
+            return new Call(verb, path, contentType, body);
+        }
+
         static Call get(String path) {
             return new Call("GET", path, null, null);
         }
@@ -135,6 +139,44 @@ final class AccessRules {
                 .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
         r.page("GET /admin/access-log").call(Call.get("/admin/access-log"))
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── framework ── (writes go to a code that does not exist: admins get past the role check to a
+        // 404 or 400, everyone else is stopped at 403 before anything is looked up)
+        r.api("GET /api/v1/frameworks").call(Call.get("/api/v1/frameworks"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/load-report").call(Call.get("/api/v1/frameworks/load-report"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("GET /api/v1/frameworks/{code}").call(Call.get("/api/v1/frameworks/PSW"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions").call(Call.get("/api/v1/frameworks/PSW/versions"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions/{version}").call(Call.get("/api/v1/frameworks/PSW/versions/1.0"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/diff").call(Call.get("/api/v1/frameworks/PSW/diff?from=1.0&to=1.0"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions/{version}/case")
+                .call(Call.get("/api/v1/frameworks/CDW/versions/1.0/case"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("POST /api/v1/frameworks/case").call(Call.json("POST", "/api/v1/frameworks/case", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks").call(Call.json("POST", "/api/v1/frameworks", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions",
+                        () -> "{\"version\":\"9.9\",\"copyOf\":\"1.0\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/frameworks/{code}/versions/{version}")
+                .call(Call.json("PUT", "/api/v1/frameworks/ZZNONE/versions/9.9", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/publish")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions/9.9/publish", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/retire")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions/9.9/retire", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("DELETE /api/v1/frameworks/{code}/versions/{version}")
+                .call(Call.get("/api/v1/frameworks/ZZNONE/versions/9.9").withMethod("DELETE"))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
 
         // ── geo ──
         r.api("GET /api/v1/countries").call(Call.get("/api/v1/countries"))
@@ -251,6 +293,15 @@ final class AccessRules {
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
                 .outOfScope("cohort trained by others", Call.get("/cohorts/" + d.vnCohort), Caller.MASTER_TRAINER, 404);
+        r.page("GET /cohorts/{id}/calendar.ics").call(Call.get("/cohorts/" + d.cohort + "/calendar.ics"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others", Call.get("/cohorts/" + d.vnCohort + "/calendar.ics"),
+                        Caller.MASTER_TRAINER, 404);
+        r.page("GET /cohorts/my-calendar.ics").call(Call.get("/cohorts/my-calendar.ics"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.MASTER_TRAINER)
+                .expect(404, Caller.ADMIN) // the admin account is not linked to a trainer in the tests
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
         r.page("GET /sessions/{id}/attendance").call(Call.get("/sessions/" + d.session + "/attendance"))
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
@@ -266,6 +317,18 @@ final class AccessRules {
                 .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
         r.page("POST /sessions/{id}/attendance").call(Call.form("POST", "/sessions/" + d.session + "/attendance", () -> "x=y"))
                 .expect(302, Caller.ANONYMOUS).expect(400, Caller.ADMIN, Caller.MASTER_TRAINER).expect(403, cannotWrite);
+        // ── workbook ──
+        r.api("POST /api/v1/workbook/imports/{kind}")
+                .call(new Call("POST", "/api/v1/workbook/imports/regions",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> "not a workbook"))
+                .expect(401, Caller.ANONYMOUS).expect(415, Caller.ADMIN).expect(403, notAdmin);
+        String noImport = "/api/v1/workbook/imports/" + java.util.UUID.randomUUID();
+        r.api("GET /api/v1/workbook/imports/{id}").call(Call.get(noImport))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
+        r.api("POST /api/v1/workbook/imports/{id}/commit").call(Call.json("POST", noImport + "/commit", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
+        r.api("POST /api/v1/workbook/imports/{id}/discard").call(Call.json("POST", noImport + "/discard", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
 
         // ── mentoring and assessment ── (mentor.moldova mentors m.mentee in Moldova; mt.benin trains m.bjCohort;
         // trainee.benin is enrolled there; pm.vietnam sees Vietnam only)
