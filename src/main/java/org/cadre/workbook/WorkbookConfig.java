@@ -31,7 +31,7 @@ public interface WorkbookConfig {
     long maxEntryBytes();
 
     /** Most characters of text (shared strings) a workbook may expand to. */
-    @WithDefault("104857600")
+    @WithDefault("10485760")
     long maxTextChars();
 
     /** Most parts (zip entries) in one workbook. */
@@ -48,7 +48,7 @@ public interface WorkbookConfig {
                       long maxEntryBytes, long maxTextChars, int maxParts) {
 
         static ReadLimits defaults() {
-            return new ReadLimits(5_242_880, 20_000, 300, 60, 0.005, 209_715_200, 104_857_600, 1000);
+            return new ReadLimits(5_242_880, 20_000, 300, 60, 0.005, 209_715_200, 10_485_760, 1000);
         }
 
         ReadLimits withMaxRows(int rows) {
