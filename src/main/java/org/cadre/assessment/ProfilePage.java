@@ -14,7 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cadre.security.Roles;
+import org.cadre.web.ApiProblem;
 import org.cadre.web.Locales;
+
+import java.net.URI;
 
 import java.util.UUID;
 
@@ -33,6 +36,18 @@ public class ProfilePage {
 
     @Inject
     Locales locales;
+
+    @Inject
+    EvidenceScope scope;
+
+    /** The signed-in user's own profile (a trainee does not know their person id). */
+    @GET
+    @Path("/me")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER, Roles.MENTOR, Roles.TRAINEE})
+    public Response mine() {
+        UUID me = scope.me().orElseThrow(() -> ApiProblem.notFound("Your person record"));
+        return Response.seeOther(URI.create("/profiles/" + me)).build();
+    }
 
     @GET
     @Path("/{personId}")

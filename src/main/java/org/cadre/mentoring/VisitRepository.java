@@ -16,6 +16,12 @@ class VisitRepository implements PanacheRepositoryBase<MentoringVisit, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** A transaction-scoped lock on a visit id, whether or not the visit exists yet. */
+    void lockId(UUID id) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, id.getMostSignificantBits() ^ id.getLeastSignificantBits()).getSingleResult();
+    }
+
     List<MentoringVisit> ofMentor(UUID mentorId) {
         return list("mentorId = ?1 order by date desc, createdAt desc", mentorId);
     }

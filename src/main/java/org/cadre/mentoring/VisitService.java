@@ -67,6 +67,7 @@ public class VisitService {
      * body's version) is the current one, and refuses with both versions when it is not.
      */
     public Saved put(UUID id, VisitApi.VisitRequest request, Integer expectedVersion) {
+        visits.lockId(id); // two copies of the same new visit arriving at once: the second waits, then finds it
         Optional<MentoringVisit> found = visits.findForUpdate(id);
         if (found.isEmpty()) {
             UUID me = scope.me().orElseThrow(() -> ApiProblem.invalid("mentor",

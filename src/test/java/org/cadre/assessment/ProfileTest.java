@@ -116,6 +116,8 @@ class ProfileTest {
         given().when().get("/api/v1/profiles/" + me).then().statusCode(200).body("person.id", equalTo(me.toString()));
         given().when().get("/api/v1/profiles/" + person).then().statusCode(404);
         given().when().get("/profiles/" + person).then().statusCode(404);
+        given().redirects().follow(false).when().get("/profiles/me").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/profiles/" + me));
     }
 
     @Test

@@ -425,6 +425,9 @@ final class AccessRules {
                 .expect(302, Caller.ANONYMOUS).expect(200, mentoring).expect(403, notMentoring);
         r.page("POST /mentoring/visits/{id}").call(Call.form("POST", "/mentoring/visits/" + m.visit, () -> "mode=remote"))
                 .expect(302, Caller.ANONYMOUS).expect(400, mentoring).expect(403, notMentoring);
+        r.page("GET /profiles/me").call(Call.get("/profiles/me"))
+                .expect(302, Caller.ANONYMOUS).expect(303, Caller.MENTOR, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                .expect(404, Caller.ADMIN, Caller.PROGRAMME_MANAGER); // the demo admin and manager are not persons
         for (String sub : List.of("", "/chart.svg")) {
             r.page("GET /profiles/{personId}" + sub).call(Call.get("/profiles/" + m.mentee + sub))
                     .expect(302, Caller.ANONYMOUS).expect(200, mentoring)
