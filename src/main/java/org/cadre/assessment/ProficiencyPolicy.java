@@ -26,6 +26,8 @@ import java.util.Set;
  *       then observation during a visit or assessment, then imported sheet); if still tied, the lower
  *       level counts (the cautious reading).</li>
  *   <li><b>Proficient</b> means the level is one of the framework scale's proficient levels.</li>
+ *   <li><b>Corrections replace what they correct.</b> A rating that a later correction supersedes is
+ *       no longer evidence for the profile (it stays in the history); the correction takes its place.</li>
  * </ol>
  */
 public final class ProficiencyPolicy {
@@ -47,7 +49,13 @@ public final class ProficiencyPolicy {
 
     /** One piece of evidence: a level given for a competency, by someone, at a time. */
     public record Evidence(String competency, int level, Source source, String rater, Instant observedAt,
-                           String reference) {
+                           String reference, String id, String supersedes) {
+
+        /** Evidence that is not a correction and need not be identified. */
+        public Evidence(String competency, int level, Source source, String rater, Instant observedAt,
+                        String reference) {
+            this(competency, level, source, rater, observedAt, reference, null, null);
+        }
     }
 
     /** The derived value for one competency, with the evidence it came from. */
@@ -77,7 +85,10 @@ public final class ProficiencyPolicy {
 
     /** The value for one competency, or empty when there is no evidence at all. */
     public Optional<Value> valueOf(String competency, Collection<Evidence> evidence) {
-        List<Evidence> forCompetency = evidence.stream().filter(e -> e.competency().equals(competency)).toList();
+        Set<String> superseded = new java.util.HashSet<>();
+        evidence.stream().map(Evidence::supersedes).filter(java.util.Objects::nonNull).forEach(superseded::add);
+        List<Evidence> forCompetency = evidence.stream().filter(e -> e.competency().equals(competency))
+                .filter(e -> e.id() == null || !superseded.contains(e.id())).toList();
         if (forCompetency.isEmpty()) {
             return Optional.empty();
         }

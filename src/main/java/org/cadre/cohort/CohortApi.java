@@ -64,7 +64,11 @@ public final class CohortApi {
     public record NewEnrolment(@NotNull UUID personId) {
     }
 
-    public record EnrolmentView(UUID id, UUID personId, String name, String status, Instant enrolledAt) {
+    public record EnrolmentView(UUID id, UUID personId, String name, String status, Instant enrolledAt,
+                                List<String> warnings) {
+        EnrolmentView(UUID id, UUID personId, String name, String status, Instant enrolledAt) {
+            this(id, personId, name, status, enrolledAt, List.of());
+        }
     }
 
     public record AttendanceEntry(@NotNull UUID personId, @NotBlank String status, @Min(0) @Max(1440) Integer minutes) {

@@ -143,4 +143,7 @@ public interface CohortMessages {
 
     @Message
     String programmes_none();
+
+    @Message
+    String calendar_mine();
 }

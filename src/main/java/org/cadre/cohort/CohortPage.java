@@ -55,7 +55,7 @@ public class CohortPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CohortApi.CohortView> cohorts, boolean canCreate);
+        static native TemplateInstance list(List<CohortApi.CohortView> cohorts, boolean canCreate, boolean trainer);
 
         static native TemplateInstance create(List<Option> programmes, List<Option> countries, List<Option> trainers,
                                               List<String> zones, String error);
@@ -82,6 +82,9 @@ public class CohortPage {
     CohortScope scope;
 
     @Inject
+    CalendarFeeds calendars;
+
+    @Inject
     ProgrammeRepository programmes;
 
     @Inject
@@ -93,7 +96,28 @@ public class CohortPage {
     @GET
     public TemplateInstance list() {
         List<CohortApi.CohortView> mine = cohorts.visible().stream().map(cohorts::view).toList();
-        return Templates.list(mine, user.isAdmin() || user.hasRole(Roles.MASTER_TRAINER));
+        return Templates.list(mine, user.isAdmin() || user.hasRole(Roles.MASTER_TRAINER), scope.me().isPresent()
+                && user.hasRole(Roles.MASTER_TRAINER));
+    }
+
+    /** The cohort's sessions as an iCalendar file, for the signed-in browser (the API needs a bearer token). */
+    @GET
+    @Path("{id}/calendar.ics")
+    @Produces({IcsWriter.MEDIA_TYPE, MediaType.TEXT_HTML}) // browsers ask for HTML; the answer is text/calendar
+    public Response calendar(@PathParam("id") UUID id) {
+        return Response.ok(calendars.ofCohort(id), IcsWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"cohort-" + id + ".ics\"").build();
+    }
+
+    /** The signed-in trainer's own sessions as an iCalendar file. */
+    @GET
+    @Path("my-calendar.ics")
+    @Produces({IcsWriter.MEDIA_TYPE, MediaType.TEXT_HTML}) // browsers ask for HTML; the answer is text/calendar
+    @RolesAllowed({Roles.ADMIN, Roles.MASTER_TRAINER})
+    public Response myCalendar() {
+        UUID me = scope.me().map(p -> p.id).orElseThrow(() -> ApiProblem.notFound("Your trainer calendar"));
+        return Response.ok(calendars.ofTrainer(me), IcsWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"my-sessions.ics\"").build();
     }
 
     @GET
@@ -193,7 +217,10 @@ public class CohortPage {
     public Response enrol(@PathParam("id") UUID id, @RestForm String personId) {
         try {
             UUID person = uuid(personId, "personId");
-            cohorts.enrol(id, person);
+            CohortApi.EnrolmentView enrolled = cohorts.enrol(id, person);
+            if (!enrolled.warnings().isEmpty()) {
+                return Response.status(201).entity(Templates.detail(detailOf(id), null, enrolled.warnings(), null)).build();
+            }
             return Response.seeOther(URI.create("/cohorts/" + id + "#enrolment")).build();
         } catch (ApiProblem e) {
             if (e.status() != 400 && e.status() != 409) {

@@ -49,6 +49,9 @@ public class CohortService {
     ProgrammeRepository programmes;
 
     @Inject
+    SchedulingSessions scheduling;
+
+    @Inject
     CurrentUser user;
 
     public Cohort create(CohortApi.NewCohort r) {
@@ -157,7 +160,8 @@ public class CohortService {
         e.status = enrolments.seatsTaken(c.id) < c.capacity ? Enrolment.ENROLLED : Enrolment.WAITLISTED;
         e.enrolledAt = Instant.now();
         enrolments.persist(e);
-        return new CohortApi.EnrolmentView(e.id, p.id, p.fullName(), e.status, e.enrolledAt);
+        return new CohortApi.EnrolmentView(e.id, p.id, p.fullName(), e.status, e.enrolledAt,
+                scheduling.overlapsOf(p.id, c.id));
     }
 
     /** Withdraws a person; the first on the waiting list takes the freed seat. */

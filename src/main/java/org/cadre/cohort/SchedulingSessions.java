@@ -216,6 +216,31 @@ public class SchedulingSessions {
         return warnings;
     }
 
+    /**
+     * For a person just enrolled in a cohort: the sessions of their other cohorts that overlap one of this
+     * cohort's sessions (a warning, not a refusal: the trainer decides).
+     */
+    List<String> overlapsOf(UUID personId, UUID cohortId) {
+        List<?> rows = em.createNativeQuery("""
+                        select mine.title, other.title, c.name, other.local_start, other.local_end, other.time_zone
+                        from training_session mine
+                        join enrolment e on e.person_id = :person and e.cohort_id <> mine.cohort_id
+                             and e.status in ('enrolled', 'completed')
+                        join training_session other on other.cohort_id = e.cohort_id
+                        join cohort c on c.id = other.cohort_id
+                        where mine.cohort_id = :cohort and other.starts_at < mine.ends_at and other.ends_at > mine.starts_at
+                        order by mine.starts_at""")
+                .setParameter("person", personId)
+                .setParameter("cohort", cohortId)
+                .getResultList();
+        List<String> warnings = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            warnings.add("Session \u201c" + r[0] + "\u201d overlaps another session of this trainee: " + describe(r, 1));
+        }
+        return warnings;
+    }
+
     /** "“Title” (cohort Name), 2025-07-29 09:00–12:00 Europe/Chisinau" from title, cohort, start, end, zone. */
     private static String describe(Object[] row, int from) {
         LocalDateTime s = toLocal(row[from + 2]);

@@ -124,7 +124,7 @@ class FrameworkLoader {
     }
 
     /** The copy packaged into the application (pom: resources from ../curricula into curricula/). */
-    private static List<NamedText> fromClasspath() throws IOException {
+    static List<NamedText> fromClasspath() throws IOException {
         CodeSource code = FrameworkLoader.class.getProtectionDomain().getCodeSource();
         Path location = null;
         try {
@@ -133,6 +133,11 @@ class FrameworkLoader {
             }
         } catch (URISyntaxException | IllegalArgumentException e) {
             location = null;
+        }
+        if (location == null || !(Files.isDirectory(location) || Files.isRegularFile(location))) {
+            // No usable code source: locate the packaged folder through its README instead
+            // (file:/…/curricula/README.md or jar:file:/…/app.jar!/curricula/README.md).
+            location = packagedRoot(Thread.currentThread().getContextClassLoader().getResource("curricula/README.md"));
         }
         if (location != null && Files.isDirectory(location.resolve("curricula"))) {
             return fromDirectory(location.resolve("curricula"), "curricula/");
@@ -165,6 +170,24 @@ class FrameworkLoader {
             LOG.warnf("No framework files found on the class path (curricula/README.md %s)", readme == null ? "absent" : "present");
         }
         return files;
+    }
+
+    static Path packagedRoot(URL readme) {
+        if (readme == null) {
+            return null;
+        }
+        try {
+            String url = readme.toString();
+            if (url.startsWith("jar:")) {
+                return Path.of(new java.net.URI(url.substring(4, url.indexOf("!/"))));
+            }
+            if (url.startsWith("file:")) {
+                return Path.of(readme.toURI()).getParent().getParent();
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            LOG.debugf(e, "Cannot locate the packaged curricula from %s", readme);
+        }
+        return null;
     }
 
     private static boolean isFrameworkFile(Path p) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cadre.security.AccessLog;
 import org.cadre.security.Roles;
 
 import java.net.URI;
@@ -54,6 +55,9 @@ public class PersonResource {
     @Inject
     PeopleService people;
 
+    @Inject
+    AccessLog accessLog;
+
     /** Search by name, accents ignored ("Nguyen" finds "Nguyễn"). */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
@@ -65,7 +69,9 @@ public class PersonResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
     public PersonView get(@PathParam("id") UUID id) {
-        return view(people.visiblePerson(id));
+        PersonView view = view(people.visiblePerson(id));
+        accessLog.record(AccessLog.Action.READ, "person", id, null);
+        return view;
     }
 
     @POST

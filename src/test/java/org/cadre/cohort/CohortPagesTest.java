@@ -62,7 +62,11 @@ class CohortPagesTest {
         assertEquals(303, created.statusCode(), created.asString());
         String location = created.getHeader("Location");
         given().when().get(location).then().statusCode(200).body(containsString(name), containsString("Africa/Porto-Novo"));
-        given().when().get("/cohorts").then().statusCode(200).body(containsString(name));
+        given().when().get("/cohorts").then().statusCode(200).body(containsString(name), containsString("/cohorts/my-calendar.ics"));
+        String ics = given().when().get(location + "/calendar.ics").then().statusCode(200)
+                .contentType(containsString("text/calendar")).extract().asString();
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
+        given().when().get("/cohorts/my-calendar.ics").then().statusCode(200).body(containsString("BEGIN:VCALENDAR"));
         Response bad = given().cookies(form.getCookies()).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", csrf(form)).formParam("programmeId", programme.toString())
                 .formParam("name", "Backwards " + suffix()).formParam("country", "BJ")

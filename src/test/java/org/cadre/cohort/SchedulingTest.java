@@ -94,6 +94,53 @@ class SchedulingTest {
     }
 
     @Test
+    void enrollingATraineeAlreadyBookedAtThatTimeWarns() {
+        UUID programme = programme("VN");
+        UUID t1 = person("Bao", "Ly" + suffix(), "VN");
+        UUID t2 = person("Chi", "Mac" + suffix(), "VN");
+        UUID trainee = person("Duc", "Ha" + suffix(), "VN");
+        UUID one = cohort(programme, "VN", "Asia/Ho_Chi_Minh", null, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 30), 10, t1);
+        UUID two = cohort(programme, "VN", "Asia/Ho_Chi_Minh", null, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 30), 10, t2);
+        schedule(one, "Morning one", null, "2025-10-10T08:00", "2025-10-10T11:00", t1).then().statusCode(201);
+        schedule(two, "Morning two", null, "2025-10-10T09:00", "2025-10-10T10:00", t2).then().statusCode(201);
+        enrol(one, trainee);
+        CohortTest.enrol(two, trainee).then().statusCode(201)
+                .body("status", equalTo("enrolled"), "warnings", hasSize(1),
+                        "warnings[0]", allOf(containsString("Morning two"), containsString("Morning one")));
+    }
+
+    /** Six requests booking the same trainer at once, each for another cohort: exactly one wins. */
+    @Test
+    void concurrentBookingsOfOneTrainerLetExactlyOneThrough() throws Exception {
+        UUID trainer = person("Racing", "Trainer" + suffix(), "MD");
+        UUID programme = programme("MD");
+        String token = org.cadre.testsupport.Tokens.of("admin");
+        java.util.List<UUID> cohorts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            cohorts.add(cohort(programme, "MD", "Europe/Chisinau", null, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), 5, trainer));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (UUID c : cohorts) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return given().auth().oauth2(token).contentType("application/json")
+                        .body("{\"title\":\"Race\",\"start\":\"2025-07-15T09:00\",\"end\":\"2025-07-15T10:00\"}")
+                        .when().post("/api/v1/cohorts/" + c + "/sessions").statusCode();
+            }));
+        }
+        go.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (var f : answers) {
+            statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    }
+
+    @Test
     void endBeforeStartIsRefused() {
         UUID t = person("Ion", "Rau" + suffix(), "MD");
         UUID c = cohort(programme("MD"), "MD", "Europe/Chisinau", null, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), 5, t);

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class FrameworkResourceTest {
+public class FrameworkResourceTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +33,7 @@ class FrameworkResourceTest {
         }
     }
 
-    static String draftBody(String code) {
+    public static String draftBody(String code) {
         return jsonOf(FrameworkLoaderTest.small(code).replace("status: published", "status: draft"));
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +31,10 @@ final class AccessRules {
 
     /** A concrete request for a route: path with its parameters filled, and a body for writes. */
     record Call(String method, String path, String contentType, Supplier<String> body) {
+        Call withMethod(String verb) {
+            return new Call(verb, path, contentType, body);
+        }
+
         static Call get(String path) {
             return new Call("GET", path, null, null);
         }
@@ -135,6 +140,44 @@ final class AccessRules {
         r.page("GET /admin/access-log").call(Call.get("/admin/access-log"))
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
 
+        // ── framework ── (writes go to a code that does not exist: admins get past the role check to a
+        // 404 or 400, everyone else is stopped at 403 before anything is looked up)
+        r.api("GET /api/v1/frameworks").call(Call.get("/api/v1/frameworks"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/load-report").call(Call.get("/api/v1/frameworks/load-report"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("GET /api/v1/frameworks/{code}").call(Call.get("/api/v1/frameworks/PSW"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions").call(Call.get("/api/v1/frameworks/PSW/versions"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions/{version}").call(Call.get("/api/v1/frameworks/PSW/versions/1.0"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/diff").call(Call.get("/api/v1/frameworks/PSW/diff?from=1.0&to=1.0"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/frameworks/{code}/versions/{version}/case")
+                .call(Call.get("/api/v1/frameworks/CDW/versions/1.0/case"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("POST /api/v1/frameworks/case").call(Call.json("POST", "/api/v1/frameworks/case", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks").call(Call.json("POST", "/api/v1/frameworks", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions",
+                        () -> "{\"version\":\"9.9\",\"copyOf\":\"1.0\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/frameworks/{code}/versions/{version}")
+                .call(Call.json("PUT", "/api/v1/frameworks/ZZNONE/versions/9.9", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/publish")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions/9.9/publish", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/retire")
+                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions/9.9/retire", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+        r.api("DELETE /api/v1/frameworks/{code}/versions/{version}")
+                .call(Call.get("/api/v1/frameworks/ZZNONE/versions/9.9").withMethod("DELETE"))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+
         // ── geo ──
         r.api("GET /api/v1/countries").call(Call.get("/api/v1/countries"))
                 .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
@@ -182,6 +225,25 @@ final class AccessRules {
         r.api("PUT /api/v1/programmes/{id}/partners")
                 .call(Call.json("PUT", "/api/v1/programmes/" + d.vnProgramme + "/partners", () -> "{\"organisationIds\":[]}"))
                 .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── programme ── (reference data for every role; a programme manager sees their countries' only)
+        r.api("GET /api/v1/programmes").call(Call.get("/api/v1/programmes"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        r.api("GET /api/v1/programmes/{id}").call(Call.get("/api/v1/programmes/" + d.vnProgramme))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn)
+                .outOfScope("programme of another country", Call.get("/api/v1/programmes/" + d.programme),
+                        Caller.PROGRAMME_MANAGER, 404);
+        r.api("POST /api/v1/programmes").call(Call.json("POST", "/api/v1/programmes", () -> "{}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/programmes/{id}")
+                .call(Call.json("PUT", "/api/v1/programmes/" + java.util.UUID.randomUUID(),
+                        () -> "{\"name\":\"x\",\"countries\":[\"BJ\"],\"competencies\":[\"PSW-1.1\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── framework pages ──
+        r.page("GET /frameworks").call(Call.get("/frameworks")).expect(302, Caller.ANONYMOUS).expect(200, signedIn);
+        r.page("GET /frameworks/{code}/{version}").call(Call.get("/frameworks/PSW/1.0?q=famille"))
+                .expect(302, Caller.ANONYMOUS).expect(200, signedIn);
 
         // ── cohort ── (mt.benin trains d.cohort in Benin; pm.vietnam reads Vietnam only)
         String cohort = "/api/v1/cohorts/" + d.cohort;
@@ -250,6 +312,15 @@ final class AccessRules {
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
                 .outOfScope("cohort trained by others", Call.get("/cohorts/" + d.vnCohort), Caller.MASTER_TRAINER, 404);
+        r.page("GET /cohorts/{id}/calendar.ics").call(Call.get("/cohorts/" + d.cohort + "/calendar.ics"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others", Call.get("/cohorts/" + d.vnCohort + "/calendar.ics"),
+                        Caller.MASTER_TRAINER, 404);
+        r.page("GET /cohorts/my-calendar.ics").call(Call.get("/cohorts/my-calendar.ics"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.MASTER_TRAINER)
+                .expect(404, Caller.ADMIN) // the admin account is not linked to a trainer in the tests
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
         r.page("GET /sessions/{id}/attendance").call(Call.get("/sessions/" + d.session + "/attendance"))
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
@@ -289,6 +360,96 @@ final class AccessRules {
                 .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
         r.api("POST /api/v1/workbook/imports/{id}/discard").call(Call.json("POST", noImport + "/discard", () -> "{}"))
                 .expect(401, Caller.ANONYMOUS).expect(404, signedIn);
+
+        // ── mentoring and assessment ── (mentor.moldova mentors m.mentee in Moldova; mt.benin trains m.bjCohort;
+        // trainee.benin is enrolled there; pm.vietnam sees Vietnam only)
+        MentoringData m = MentoringData.get();
+        List<Caller> mentoring = List.of(Caller.ADMIN, Caller.MENTOR);
+        List<Caller> notMentoring = List.of(Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.TRAINEE);
+        String visit = "/api/v1/visits/" + m.visit;
+        String sameVisit = "{\"date\":\"2026-05-12\",\"mode\":\"on-site\",\"status\":\"draft\",\"frameworkVersionId\":\""
+                + m.md.version() + "\",\"mentees\":[\"" + m.mentee + "\"],\"actionPoints\":[{\"personId\":\"" + m.mentee
+                + "\",\"text\":\"Call\"}]}";
+        r.api("GET /api/v1/visits").call(Call.get("/api/v1/visits"))
+                .expect(401, Caller.ANONYMOUS).expect(200, mentoring).expect(403, notMentoring);
+        r.api("GET /api/v1/visits/{id}").call(Call.get(visit))
+                .expect(401, Caller.ANONYMOUS).expect(200, mentoring)
+                .expect(404, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.TRAINEE);
+        r.api("GET /api/v1/visits/{id}/history").call(Call.get(visit + "/history"))
+                .expect(401, Caller.ANONYMOUS).expect(200, mentoring)
+                .expect(404, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.TRAINEE);
+        r.api("PUT /api/v1/visits/{id}").call(Call.json("PUT", visit, () -> sameVisit))
+                .expect(401, Caller.ANONYMOUS).expect(200, mentoring).expect(403, notMentoring)
+                .outOfScope("a person who is not the mentor's mentee", Call.json("PUT", "/api/v1/visits/" + UUID.randomUUID(),
+                        () -> sameVisit.replace(m.mentee.toString(), m.bjTrainee.toString())
+                                .replace(m.md.version().toString(), m.bj.version().toString())), Caller.MENTOR, 404);
+        r.api("POST /api/v1/visits/{id}/corrections")
+                .call(Call.json("POST", visit + "/corrections", () -> "{\"reason\":\"r\",\"observations\":[{\"personId\":\""
+                        + m.mentee + "\",\"competencyId\":\"" + m.md.c1() + "\",\"level\":3}]}"))
+                .expect(401, Caller.ANONYMOUS).expect(409, mentoring).expect(403, notMentoring); // drafts are edited, not corrected
+        r.api("PUT /api/v1/visits/{id}/action-points/{pointId}/status")
+                .call(Call.json("PUT", visit + "/action-points/" + m.actionPoint + "/status", () -> "{\"status\":\"open\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, mentoring).expect(403, notMentoring);
+        r.api("GET /api/v1/mentees").call(Call.get("/api/v1/mentees"))
+                .expect(401, Caller.ANONYMOUS).expect(200, mentoring).expect(403, notMentoring);
+        r.api("POST /api/v1/mentees/assignments")
+                .call(Call.json("POST", "/api/v1/mentees/assignments", () -> "{\"mentorId\":\"" + m.mentor + "\",\"menteeId\":\""
+                        + m.mentee + "\",\"since\":\"2026-01-01\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(404, Caller.PROGRAMME_MANAGER)
+                .expect(403, Caller.MASTER_TRAINER, Caller.MENTOR, Caller.TRAINEE);
+        for (String sub : List.of("/visits", "/open-action-points")) {
+            r.api("GET /api/v1/mentees/{personId}" + sub).call(Call.get("/api/v1/mentees/" + m.mentee + sub))
+                    .expect(401, Caller.ANONYMOUS).expect(200, mentoring)
+                    .expect(404, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                    .outOfScope("not the mentor's mentee", Call.get("/api/v1/mentees/" + m.bjTrainee + sub), Caller.MENTOR, 404);
+        }
+        for (String sub : List.of("", "/ratings")) {
+            r.api("GET /api/v1/profiles/{personId}" + sub).call(Call.get("/api/v1/profiles/" + m.mentee + sub))
+                    .expect(401, Caller.ANONYMOUS).expect(200, mentoring)
+                    .expect(404, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                    .outOfScope("the trainee themselves", Call.get("/api/v1/profiles/" + m.traineeBenin + sub), Caller.TRAINEE, 200)
+                    .outOfScope("a trainee of the trainer's cohort", Call.get("/api/v1/profiles/" + m.bjTrainee + sub),
+                            Caller.MASTER_TRAINER, 200)
+                    .outOfScope("a trainee of the manager's country", Call.get("/api/v1/profiles/" + m.vnTrainee + sub),
+                            Caller.PROGRAMME_MANAGER, 200)
+                    .outOfScope("not the mentor's mentee", Call.get("/api/v1/profiles/" + m.bjTrainee + sub), Caller.MENTOR, 404);
+        }
+        r.api("POST /api/v1/profiles/ratings/{ratingId}/corrections")
+                .call(Call.json("POST", "/api/v1/profiles/ratings/" + m.rating + "/corrections",
+                        () -> "{\"level\":9,\"reason\":\"off the scale: refused, nothing written\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(400, mentoring).expect(404, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                .expect(403, Caller.PROGRAMME_MANAGER);
+        r.api("POST /api/v1/assessments")
+                .call(Call.json("POST", "/api/v1/assessments", () -> "{\"kind\":\"practical\",\"personId\":\"" + m.bjTrainee
+                        + "\",\"cohortId\":\"" + m.bjCohort + "\",\"assessedOn\":\"2026-04-01\",\"ratings\":[{\"competencyId\":\""
+                        + m.bj.c1() + "\",\"level\":3}]}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.api("GET /api/v1/assessments/{id}").call(Call.get("/api/v1/assessments/" + m.assessment))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.api("GET /api/v1/assessments/gains/cohorts/{cohortId}").call(Call.get("/api/v1/assessments/gains/cohorts/" + m.bjCohort))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE);
+        r.api("GET /api/v1/assessments/gains/people/{personId}").call(Call.get("/api/v1/assessments/gains/people/" + m.bjTrainee))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        // pages
+        r.page("GET /mentoring").call(Call.get("/mentoring"))
+                .expect(302, Caller.ANONYMOUS).expect(200, mentoring).expect(403, notMentoring);
+        r.page("GET /mentoring/visits/new").call(Call.get("/mentoring/visits/new?mentee=" + m.mentee))
+                .expect(302, Caller.ANONYMOUS).expect(200, mentoring).expect(403, notMentoring)
+                .outOfScope("not the mentor's mentee", Call.get("/mentoring/visits/new?mentee=" + m.bjTrainee), Caller.MENTOR, 404);
+        r.page("GET /mentoring/visits/{id}").call(Call.get("/mentoring/visits/" + m.visit))
+                .expect(302, Caller.ANONYMOUS).expect(200, mentoring).expect(403, notMentoring);
+        r.page("POST /mentoring/visits/{id}").call(Call.form("POST", "/mentoring/visits/" + m.visit, () -> "mode=remote"))
+                .expect(302, Caller.ANONYMOUS).expect(400, mentoring).expect(403, notMentoring);
+        for (String sub : List.of("", "/chart.svg")) {
+            r.page("GET /profiles/{personId}" + sub).call(Call.get("/profiles/" + m.mentee + sub))
+                    .expect(302, Caller.ANONYMOUS).expect(200, mentoring)
+                    .expect(404, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                    .outOfScope("the trainee themselves", Call.get("/profiles/" + m.traineeBenin + sub), Caller.TRAINEE, 200);
+        }
 
         return r;
     }

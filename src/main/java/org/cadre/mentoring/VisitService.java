@@ -1,0 +1,383 @@
+package org.cadre.mentoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cadre.assessment.EvidenceAudit;
+import org.cadre.assessment.EvidenceScope;
+import org.cadre.assessment.PersonDirectory;
+import org.cadre.assessment.RecordingEvidence;
+import org.cadre.framework.CompetencyRepository;
+import org.cadre.security.AccessLog;
+import org.cadre.security.CurrentUser;
+import org.cadre.web.ApiProblem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Mentoring visits: idempotent create-or-edit by client id with optimistic locking, submission (the
+ * observations become ratings), correction of submitted visits, and follow-up of action points.
+ */
+@ApplicationScoped
+@Transactional
+public class VisitService {
+
+    /** The result of a PUT: the visit, and whether it was created by this call. */
+    record Saved(VisitApi.VisitView visit, boolean created) {
+    }
+
+    @Inject
+    VisitRepository visits;
+
+    @Inject
+    EvidenceScope scope;
+
+    @Inject
+    PersonDirectory people;
+
+    @Inject
+    RecordingEvidence evidence;
+
+    @Inject
+    EvidenceAudit audit;
+
+    @Inject
+    CompetencyRepository competencies;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AccessLog accessLog;
+
+    /**
+     * Creates the visit if the id is new; answers the current visit unchanged if the same content
+     * arrives again (a retry); otherwise edits a draft when {@code expectedVersion} (If-Match or the
+     * body's version) is the current one, and refuses with both versions when it is not.
+     */
+    public Saved put(UUID id, VisitApi.VisitRequest request, Integer expectedVersion) {
+        Optional<MentoringVisit> found = visits.findForUpdate(id);
+        if (found.isEmpty()) {
+            UUID me = scope.me().orElseThrow(() -> ApiProblem.invalid("mentor",
+                    "your user is not linked to a person, so you cannot record visits"));
+            MentoringVisit visit = new MentoringVisit();
+            visit.id = id;
+            visit.mentorId = me;
+            visit.createdBy = user.getUsername();
+            visit.createdAt = Instant.now();
+            visit.version = 0;
+            apply(visit, request);
+            visits.persist(visit);
+            audit.record("created", "visit", visit.id, content(visit));
+            if (visit.isSubmitted()) {
+                submit(visit);
+            }
+            return new Saved(view(visit), true);
+        }
+        MentoringVisit visit = found.get();
+        mustOwn(visit);
+        if (content(visit).equals(content(request, resolveVersion(request)))) {
+            return new Saved(view(visit), false);
+        }
+        Integer expected = expectedVersion != null ? expectedVersion : request.version();
+        if (expected == null || expected != visit.version) {
+            throw new VisitConflict(request, view(visit));
+        }
+        if (visit.isSubmitted()) {
+            throw ApiProblem.conflict("A submitted visit changes only through a correction (POST /api/v1/visits/"
+                    + id + "/corrections)");
+        }
+        Content before = content(visit);
+        apply(visit, request);
+        visit.version++;
+        audit.record("updated", "visit", visit.id, Map.of("before", before, "after", content(visit)));
+        if (visit.isSubmitted()) {
+            submit(visit);
+        }
+        return new Saved(view(visit), false);
+    }
+
+    public VisitApi.VisitView get(UUID id) {
+        MentoringVisit visit = visits.findByIdOptional(id).filter(this::canSee)
+                .orElseThrow(() -> ApiProblem.notFound("Visit " + id));
+        accessLog.record(AccessLog.Action.READ, "visit", id, null);
+        return view(visit);
+    }
+
+    /** The audit trail of a visit: created, edited, submitted, corrected — who, when and what. */
+    public List<EvidenceAudit.Line> history(UUID id) {
+        MentoringVisit visit = visits.findByIdOptional(id).filter(this::canSee)
+                .orElseThrow(() -> ApiProblem.notFound("Visit " + id));
+        return audit.of("visit", visit.id);
+    }
+
+    public List<VisitApi.VisitSummary> mine() {
+        return scope.me().map(visits::ofMentor).orElse(List.of()).stream().map(this::summary).toList();
+    }
+
+    public List<VisitApi.VisitSummary> ofMentee(UUID personId) {
+        if (!scope.canSee(personId)) {
+            throw ApiProblem.notFound("Person " + personId);
+        }
+        accessLog.record(AccessLog.Action.READ, "person", personId, "visits");
+        return visits.ofMentee(personId).stream().filter(this::canSee).map(this::summary).toList();
+    }
+
+    /** Changes a submitted visit's observations (and strengths), with a reason, as a recorded correction. */
+    public VisitApi.VisitView correct(UUID id, VisitApi.CorrectionRequest request) {
+        MentoringVisit visit = visits.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Visit " + id));
+        mustOwn(visit);
+        if (!visit.isSubmitted()) {
+            throw ApiProblem.conflict("A draft is edited, not corrected");
+        }
+        Content before = content(visit);
+        List<RecordingEvidence.NewRating> fresh = new ArrayList<>();
+        int i = 0;
+        for (VisitApi.ObservationInput in : request.observations()) {
+            String field = "observations[" + i++ + "]";
+            if (!visit.mentees.contains(in.personId())) {
+                throw ApiProblem.invalid(field + ".personId", "not a mentee of this visit");
+            }
+            Optional<Observation> existing = visit.observations.stream()
+                    .filter(o -> o.personId.equals(in.personId()) && o.competencyId.equals(in.competencyId())).findFirst();
+            if (existing.isPresent()) {
+                Observation o = existing.get();
+                if (o.level != in.level() || !o.note.equals(nz(in.note()))) {
+                    UUID latest = latestRating(visit.id, o.personId, o.competencyId);
+                    evidence.correct(latest, in.level(), request.reason(), nz(in.note()));
+                    o.level = in.level();
+                    o.note = nz(in.note());
+                }
+            } else {
+                fresh.add(new RecordingEvidence.NewRating(field, in.personId(), in.competencyId(),
+                        visit.frameworkVersionId, in.level(), nz(in.note())));
+                visit.observations.add(observation(visit, in));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            evidence.record(origin(visit), fresh);
+        }
+        if (request.strengths() != null) {
+            visit.strengths = request.strengths();
+        }
+        Content after = content(visit);
+        if (before.equals(after)) {
+            throw ApiProblem.invalid("observations", "the correction changes nothing");
+        }
+        visit.version++;
+        visit.updatedAt = Instant.now();
+        evidence.recordCorrection("visit", visit.id, before, after, request.reason());
+        return view(visit);
+    }
+
+    /** Follow-up of an action point (done, dropped, open again), by the visit's mentor; audited. */
+    public VisitApi.ActionPointView setStatus(UUID visitId, UUID pointId, String status) {
+        MentoringVisit visit = visits.findForUpdate(visitId).orElseThrow(() -> ApiProblem.notFound("Visit " + visitId));
+        mustOwn(visit);
+        ActionPoint point = visit.actionPoints.stream().filter(a -> a.id.equals(pointId)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("Action point " + pointId));
+        if (!point.status.equals(status)) {
+            audit.record("status", "action-point", point.id, Map.of("before", point.status, "after", status));
+            point.status = status;
+        }
+        return view(point);
+    }
+
+    /** Open action points of the mentee's last submitted visit before the date. */
+    public List<VisitApi.ActionPointView> openActionPoints(UUID personId, LocalDate before, UUID exceptVisit) {
+        return visits.lastBefore(personId, before, exceptVisit == null ? new UUID(0, 0) : exceptVisit)
+                .map(v -> v.actionPoints.stream()
+                        .filter(a -> "open".equals(a.status) && (a.personId == null || a.personId.equals(personId)))
+                        .map(this::view).toList())
+                .orElse(List.of());
+    }
+
+    private void submit(MentoringVisit visit) {
+        visit.submittedAt = Instant.now();
+        List<RecordingEvidence.NewRating> ratings = new ArrayList<>();
+        int i = 0;
+        for (Observation o : visit.observations) {
+            ratings.add(new RecordingEvidence.NewRating("observations[" + i++ + "]", o.personId, o.competencyId,
+                    visit.frameworkVersionId, o.level, o.note));
+        }
+        evidence.record(origin(visit), ratings);
+        audit.record("submitted", "visit", visit.id, Map.of("ratings", ratings.size()));
+    }
+
+    private static RecordingEvidence.Origin origin(MentoringVisit visit) {
+        return new RecordingEvidence.Origin("visit", visit.id, visit.date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC),
+                null);
+    }
+
+    private UUID latestRating(UUID visitId, UUID personId, UUID competencyId) {
+        Set<UUID> superseded = new java.util.HashSet<>();
+        var all = evidence.ofSource(visitId).stream()
+                .filter(r -> r.personId.equals(personId) && r.competencyId.equals(competencyId)).toList();
+        all.forEach(r -> {
+            if (r.supersedesId != null) {
+                superseded.add(r.supersedesId);
+            }
+        });
+        return all.stream().filter(r -> !superseded.contains(r.id)).map(r -> r.id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a submitted observation without its rating"));
+    }
+
+    /** Validates the request (drafts too: a level off the scale is refused at once) and copies it in. */
+    private void apply(MentoringVisit visit, VisitApi.VisitRequest request) {
+        UUID version = resolveVersion(request);
+        for (int i = 0; i < request.mentees().size(); i++) {
+            if (!scope.canRate(request.mentees().get(i), "visit")) {
+                throw ApiProblem.notFound("Person " + request.mentees().get(i));
+            }
+        }
+        List<RecordingEvidence.NewRating> checked = new ArrayList<>();
+        List<VisitApi.ObservationInput> observations = nl(request.observations());
+        for (int i = 0; i < observations.size(); i++) {
+            VisitApi.ObservationInput o = observations.get(i);
+            if (!request.mentees().contains(o.personId())) {
+                throw ApiProblem.invalid("observations[" + i + "].personId", "not a mentee of this visit");
+            }
+            checked.add(new RecordingEvidence.NewRating("observations[" + i + "]", o.personId(), o.competencyId(),
+                    version, o.level(), o.note()));
+        }
+        evidence.check(new RecordingEvidence.Origin("visit", visit.id, Instant.now(), null), checked);
+        if (request.siteId() != null && !visits.siteExists(request.siteId())) {
+            throw ApiProblem.invalid("siteId", "no organisation has this id");
+        }
+        visit.date = request.date();
+        visit.siteId = request.siteId();
+        visit.mode = request.mode();
+        visit.status = request.status() == null ? "draft" : request.status();
+        visit.frameworkVersionId = version;
+        visit.strengths = nz(request.strengths());
+        visit.updatedAt = Instant.now();
+        visit.mentees.clear();
+        visit.mentees.addAll(request.mentees());
+        visit.observations.clear();
+        visit.actionPoints.clear();
+        visits.flush(); // removals first: the same observations and action point ids come back
+        observations.forEach(o -> visit.observations.add(observation(visit, o)));
+        int position = 0;
+        for (VisitApi.ActionPointInput in : nl(request.actionPoints())) {
+            ActionPoint a = new ActionPoint();
+            a.id = in.id() != null && visits.actionPoint(in.id()).isEmpty() ? in.id() : UUID.randomUUID();
+            a.visit = visit;
+            a.personId = in.personId();
+            a.text = in.text().strip();
+            a.dueOn = in.dueOn();
+            a.status = in.status() == null ? "open" : in.status();
+            a.position = position++;
+            visit.actionPoints.add(a);
+        }
+    }
+
+    private UUID resolveVersion(VisitApi.VisitRequest request) {
+        if (request.frameworkVersionId() != null) {
+            return request.frameworkVersionId();
+        }
+        Set<UUID> versions = new LinkedHashSet<>();
+        for (UUID mentee : request.mentees()) {
+            people.enrolments(mentee).forEach(e -> versions.add(e.frameworkVersionId()));
+        }
+        if (versions.size() != 1) {
+            throw ApiProblem.invalid("frameworkVersionId", versions.isEmpty()
+                    ? "the mentees are not enrolled in any programme" : "choose the framework version of the visit");
+        }
+        return versions.iterator().next();
+    }
+
+    private static Observation observation(MentoringVisit visit, VisitApi.ObservationInput in) {
+        Observation o = new Observation();
+        o.id = UUID.randomUUID();
+        o.visit = visit;
+        o.personId = in.personId();
+        o.competencyId = in.competencyId();
+        o.level = in.level();
+        o.note = nz(in.note());
+        return o;
+    }
+
+    private void mustOwn(MentoringVisit visit) {
+        boolean mine = scope.me().map(visit.mentorId::equals).orElse(false);
+        if (!mine && !user.isAdmin()) {
+            throw ApiProblem.notFound("Visit " + visit.id);
+        }
+    }
+
+    boolean canSee(MentoringVisit visit) {
+        return user.isAdmin() || scope.me().map(visit.mentorId::equals).orElse(false)
+                || visit.mentees.stream().anyMatch(scope::canSee);
+    }
+
+    /** What a visit says, for comparing a retry with what is stored (ids and versions aside). */
+    record Content(LocalDate date, UUID siteId, String mode, String status, UUID frameworkVersionId, List<UUID> mentees,
+                   List<List<Object>> observations, String strengths, List<List<Object>> actionPoints) {
+    }
+
+    private static Content content(MentoringVisit v) {
+        return new Content(v.date, v.siteId, v.mode, v.status, v.frameworkVersionId,
+                v.mentees.stream().sorted().toList(),
+                v.observations.stream().map(o -> List.<Object>of(o.personId, o.competencyId, o.level, o.note))
+                        .sorted(Comparator.comparing(Object::toString)).toList(),
+                v.strengths,
+                v.actionPoints.stream().map(a -> List.<Object>of(String.valueOf(a.personId), a.text,
+                        String.valueOf(a.dueOn), a.status)).toList());
+    }
+
+    private static Content content(VisitApi.VisitRequest r, UUID version) {
+        return new Content(r.date(), r.siteId(), r.mode(), r.status() == null ? "draft" : r.status(), version,
+                r.mentees().stream().distinct().sorted().toList(),
+                nl(r.observations()).stream().map(o -> List.<Object>of(o.personId(), o.competencyId(), o.level(),
+                        nz(o.note()))).sorted(Comparator.comparing(Object::toString)).toList(),
+                nz(r.strengths()),
+                nl(r.actionPoints()).stream().map(a -> List.<Object>of(String.valueOf(a.personId()),
+                        a.text() == null ? "" : a.text().strip(), String.valueOf(a.dueOn()),
+                        a.status() == null ? "open" : a.status())).toList());
+    }
+
+    VisitApi.VisitView view(MentoringVisit v) {
+        List<VisitApi.ActionPointView> previous = new ArrayList<>();
+        v.mentees.forEach(m -> previous.addAll(openActionPoints(m, v.date, v.id)));
+        return new VisitApi.VisitView(v.id, v.version, v.mentorId, name(v.mentorId), v.date, v.siteId, v.mode,
+                v.status, v.frameworkVersionId, v.mentees.stream().map(this::person).toList(),
+                v.observations.stream().map(o -> new VisitApi.ObservationView(o.personId, o.competencyId,
+                        competencies.findByIdOptional(o.competencyId).map(c -> c.code).orElse("?"), o.level, o.note))
+                        .toList(),
+                v.strengths, v.actionPoints.stream().map(this::view).toList(), previous, v.submittedAt);
+    }
+
+    private VisitApi.ActionPointView view(ActionPoint a) {
+        return new VisitApi.ActionPointView(a.id, a.visit.id, a.visit.date, a.personId, a.text, a.dueOn, a.status);
+    }
+
+    private VisitApi.VisitSummary summary(MentoringVisit v) {
+        return new VisitApi.VisitSummary(v.id, v.date, v.mode, v.status, v.mentees.stream().map(this::person).toList());
+    }
+
+    VisitApi.Person person(UUID id) {
+        return new VisitApi.Person(id, name(id));
+    }
+
+    private String name(UUID id) {
+        return people.find(id).map(PersonDirectory.PersonSummary::name).orElse("?");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static <T> List<T> nl(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,188 @@
+package org.cadre.mentoring;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.cadre.testsupport.CohortFixtures;
+import org.cadre.testsupport.EvidenceFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@QuarkusTest
+@TestSecurity(user = "mentor.moldova", roles = "mentor")
+class MentoringVisitTest {
+
+    EvidenceFixtures.Fw fw;
+    UUID mentor;
+    UUID mentee;
+    UUID cohort;
+
+    @BeforeEach
+    void data() {
+        fw = EvidenceFixtures.framework("MD");
+        mentor = CohortFixtures.linkedPerson("mentor.moldova", "MD");
+        cohort = EvidenceFixtures.cohort(fw, "MD");
+        mentee = EvidenceFixtures.trainee(cohort, "MD");
+        EvidenceFixtures.assign(mentor, mentee);
+    }
+
+    private String visit(String date, String status, int level, String strengths, Integer version) {
+        return """
+                {"date":"%s","mode":"on-site","status":"%s","mentees":["%s"],
+                 "observations":[{"personId":"%s","competencyId":"%s","level":%d,"note":"listens well"}],
+                 "strengths":"%s","actionPoints":[{"text":"Update the case plan","dueOn":"2026-07-01"}]%s}"""
+                .formatted(date, status, mentee, mentee, fw.c1(), level, strengths,
+                        version == null ? "" : ",\"version\":" + version);
+    }
+
+    private ValidatableResponse put(UUID id, String body) {
+        return given().contentType(ContentType.JSON).body(body).when().put("/api/v1/visits/" + id).then();
+    }
+
+    private long ratingsOfMentee() {
+        return EvidenceFixtures.count("select count(*) from rating where person_id = ?1", mentee);
+    }
+
+    @Test
+    void sendingTheSameVisitTwiceCreatesItOnce() {
+        UUID id = UUID.randomUUID();
+        String body = visit("2026-05-12", "submitted", 3, "Calm with families", null);
+        put(id, body).statusCode(201).header("ETag", equalTo("\"0\"")).body("id", equalTo(id.toString()))
+                .body("status", equalTo("submitted")).body("observations", hasSize(1));
+        put(id, body).statusCode(200).body("version", equalTo(0)).body("strengths", equalTo("Calm with families"));
+        assertEquals(1, EvidenceFixtures.count("select count(*) from mentoring_visit where id = ?1", id));
+        assertEquals(1, ratingsOfMentee(), "the retry must not add evidence");
+        assertEquals(1, EvidenceFixtures.count("select count(*) from action_point where visit_id = ?1", id));
+    }
+
+    @Test
+    void staleEditAnswers409WithBothVersions() {
+        UUID id = UUID.randomUUID();
+        put(id, visit("2026-05-12", "draft", 2, "first", null)).statusCode(201);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(visit("2026-05-12", "draft", 2, "second", null))
+                .when().put("/api/v1/visits/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("version", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(visit("2026-05-12", "draft", 3, "mine", null))
+                .when().put("/api/v1/visits/" + id).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("yours.strengths", equalTo("mine")).body("yours.observations[0].level", equalTo(3))
+                .body("current.strengths", equalTo("second")).body("current.version", equalTo(1));
+        // a stale version in the body is refused the same way, and nothing was overwritten
+        put(id, visit("2026-05-12", "draft", 3, "mine", 0)).statusCode(409).body("current.strengths", equalTo("second"));
+        given().when().get("/api/v1/visits/" + id).then().statusCode(200).body("strengths", equalTo("second"))
+                .body("observations[0].level", equalTo(2));
+    }
+
+    @Test
+    void rejectsLevelOutsideTheScaleAndWritesNothing() {
+        UUID id = UUID.randomUUID();
+        put(id, visit("2026-05-12", "submitted", 7, "x", null)).statusCode(400)
+                .body("errors.field", hasItem("observations[0].level"));
+        assertEquals(0, EvidenceFixtures.count("select count(*) from mentoring_visit where id = ?1", id));
+        assertEquals(0, ratingsOfMentee());
+        assertEquals(0, EvidenceFixtures.count("select count(*) from evidence_audit where subject_id = ?1", id));
+    }
+
+    @Test
+    void rejectsCompetencyOfAnotherVersionOrOutsideTheProgramme() {
+        EvidenceFixtures.Fw other = EvidenceFixtures.framework("MD");
+        UUID id = UUID.randomUUID();
+        String foreign = visit("2026-05-12", "submitted", 3, "x", null).replace(fw.c1().toString(), other.c1().toString());
+        put(id, foreign).statusCode(400).body("errors.field", hasItem("observations[0].competencyId"));
+        String unselected = visit("2026-05-12", "submitted", 3, "x", null).replace(fw.c1().toString(), fw.c4().toString());
+        put(id, unselected).statusCode(400).body("errors[0].message", containsString("programme"));
+        assertEquals(0, EvidenceFixtures.count("select count(*) from mentoring_visit where id = ?1", id));
+        assertEquals(0, ratingsOfMentee());
+    }
+
+    @Test
+    void refusesAPersonWhoIsNotTheMentorsMentee() {
+        UUID stranger = EvidenceFixtures.trainee(cohort, "MD");
+        UUID id = UUID.randomUUID();
+        put(id, visit("2026-05-12", "submitted", 3, "x", null).replace(mentee.toString(), stranger.toString()))
+                .statusCode(404);
+        assertEquals(0, EvidenceFixtures.count("select count(*) from mentoring_visit where id = ?1", id));
+        assertEquals(0, EvidenceFixtures.count("select count(*) from rating where person_id = ?1", stranger));
+    }
+
+    @Test
+    void submittedVisitChangesOnlyThroughARecordedCorrection() {
+        UUID id = UUID.randomUUID();
+        put(id, visit("2026-05-12", "submitted", 2, "ok", null)).statusCode(201);
+        put(id, visit("2026-05-12", "submitted", 4, "ok", 0)).statusCode(409);
+        given().contentType(ContentType.JSON).body("""
+                        {"reason":"Typed the wrong level","observations":[{"personId":"%s","competencyId":"%s","level":3,"note":"listens well"}]}"""
+                        .formatted(mentee, fw.c1()))
+                .when().post("/api/v1/visits/" + id + "/corrections").then().statusCode(200)
+                .body("version", equalTo(1)).body("observations[0].level", equalTo(3));
+        assertEquals(2, ratingsOfMentee(), "the corrected rating stays; the correction is added");
+        assertEquals(1, EvidenceFixtures.count("select count(*) from rating where person_id = ?1 and supersedes_id is not null", mentee));
+        assertEquals(1, EvidenceFixtures.count("select count(*) from correction where subject_type = 'visit' and subject_id = ?1 "
+                + "and corrected_by = 'mentor.moldova' and reason = 'Typed the wrong level'", id));
+        assertEquals(1, EvidenceFixtures.count("select count(*) from evidence_audit where subject_id = ?1 and action = 'corrected'", id));
+        given().when().get("/api/v1/profiles/" + mentee).then().statusCode(200)
+                .body("competencies.find { it.competencyId == '" + fw.c1() + "' }.level", equalTo(3));
+        given().when().get("/api/v1/visits/" + id + "/history").then().statusCode(200)
+                .body("action", equalTo(java.util.List.of("created", "submitted", "corrected")))
+                .body("actor", hasItem("mentor.moldova"))
+                .body("[2].detail", containsString("Typed the wrong level"));
+    }
+
+    @Test
+    void nextVisitShowsTheOpenActionPointsOfTheLast() {
+        put(UUID.randomUUID(), visit("2026-05-12", "submitted", 2, "ok", null)).statusCode(201);
+        UUID next = UUID.randomUUID();
+        put(next, visit("2026-06-20", "draft", 3, "better", null).replace("Update the case plan", "Call the school"))
+                .statusCode(201).body("previousOpenActionPoints.text", hasItem("Update the case plan"))
+                .body("previousOpenActionPoints.visitDate", hasItem("2026-05-12"));
+        given().when().get("/mentoring/visits/" + next).then().statusCode(200)
+                .body(containsString("Update the case plan"), containsString("id=\"previous-action-points\""));
+        given().when().get("/api/v1/mentees/" + mentee + "/open-action-points").then().statusCode(200)
+                .body("text", hasItem("Update the case plan"));
+    }
+
+    @Test
+    void ratingsCannotBeChangedOrDeleted() {
+        put(UUID.randomUUID(), visit("2026-05-12", "submitted", 2, "ok", null)).statusCode(201);
+        assertThrows(Exception.class, () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                io.quarkus.arc.Arc.container().instance(jakarta.persistence.EntityManager.class).get()
+                        .createNativeQuery("update rating set level = 4 where person_id = :p").setParameter("p", mentee)
+                        .executeUpdate()));
+        assertEquals(1, EvidenceFixtures.count("select count(*) from rating where person_id = ?1 and level = 2", mentee));
+    }
+
+    @Test
+    void mentorPagesListMenteesAndSaveTheFormOnce() {
+        given().when().get("/mentoring").then().statusCode(200).body(containsString(mentee.toString()));
+        io.restassured.response.Response page = given().when().get("/mentoring/visits/new?mentee=" + mentee);
+        page.then().statusCode(200)
+                .body(containsString(fw.code() + "-1.1"), containsString("name=\"level." + fw.c1() + "\""));
+        String form = page.asString();
+        String visitId = form.replaceAll("(?s).*action=\"/mentoring/visits/([0-9a-f-]{36})\".*", "$1");
+        String csrf = form.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.URLENC).redirects().follow(false).cookies(page.getCookies())
+                    .formParam("csrf-token", csrf).formParam("frameworkVersionId", fw.version().toString())
+                    .formParam("mentee", mentee.toString()).formParam("date", "2026-05-14").formParam("mode", "remote")
+                    .formParam("level." + fw.c2(), "4").formParam("note." + fw.c2(), "clear notes")
+                    .formParam("strengths", "Keeps records").formParam("ap.text.0", "Visit the family")
+                    .formParam("ap.due.0", "2026-06-01").formParam("action", "submitted")
+                    .when().post("/mentoring/visits/" + visitId).then().statusCode(303);
+        }
+        assertEquals(1, EvidenceFixtures.count("select count(*) from rating where person_id = ?1 and source_id = ?2",
+                mentee, UUID.fromString(visitId)));
+        given().when().get("/mentoring/visits/" + visitId).then().statusCode(200)
+                .body(containsString("Keeps records"), containsString("Visit the family"));
+    }
+}
