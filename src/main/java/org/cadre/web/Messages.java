@@ -48,6 +48,9 @@ public interface Messages {
     String nav_main();
 
     @Message
+    String nav_myProfile();
+
+    @Message
     String nav_skip();
 
     @Message
