@@ -146,4 +146,7 @@ public interface CohortMessages {
 
     @Message
     String calendar_mine();
+
+    @Message
+    String field_region();
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cadre.geo.Countries;
+import org.cadre.geo.RegionRepository;
 import org.cadre.people.Person;
 import org.cadre.people.PersonProfileRepository;
 import org.cadre.people.PersonRepository;
@@ -57,8 +58,8 @@ public class CohortPage {
     static class Templates {
         static native TemplateInstance list(List<CohortApi.CohortView> cohorts, boolean canCreate, boolean trainer);
 
-        static native TemplateInstance create(List<Option> programmes, List<Option> countries, List<Option> trainers,
-                                              List<String> zones, String error);
+        static native TemplateInstance create(List<Option> programmes, List<Option> countries, List<Option> regions,
+                                              List<Option> trainers, List<String> zones, String error);
 
         static native TemplateInstance detail(Detail d, String notice, List<String> warnings, String error);
     }
@@ -83,6 +84,9 @@ public class CohortPage {
 
     @Inject
     CalendarFeeds calendars;
+
+    @Inject
+    RegionRepository regions;
 
     @Inject
     ProgrammeRepository programmes;
@@ -142,18 +146,23 @@ public class CohortPage {
                 .toList();
         List<Option> offered = (user.isAdmin() ? programmes.allByName() : programmes.inCountries(user.getCountries()))
                 .stream().map(p -> new Option(p.id.toString(), p.name)).toList();
-        return Templates.create(offered, countries, trainers, ZONES, error);
+        List<Option> regionOptions = (user.isAdmin() ? regions.list("order by countryCode, name")
+                : user.getCountries().stream().flatMap(c -> regions.ofCountry(c).stream()).toList())
+                .stream().map(r -> new Option(r.id.toString(), r.countryCode + " · " + r.name)).toList();
+        return Templates.create(offered, countries, regionOptions, trainers, ZONES, error);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MASTER_TRAINER})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String programmeId, @RestForm String name, @RestForm String country, @RestForm String venue,
+    public Response create(@RestForm String programmeId, @RestForm String name, @RestForm String country,
+                           @RestForm String regionId, @RestForm String venue,
                            @RestForm String timeZone, @RestForm String language, @RestForm String startsOn,
                            @RestForm String endsOn, @RestForm String capacity, @RestForm List<String> trainerIds) {
         try {
             CohortApi.NewCohort request = new CohortApi.NewCohort(uuid(programmeId, "programmeId"), required(name, "name"), required(country, "country"),
-                    null, venue, required(timeZone, "timeZone"), language, date(startsOn, "startsOn"),
+                    regionId == null || regionId.isBlank() ? null : uuid(regionId, "regionId"), venue,
+                    required(timeZone, "timeZone"), language, date(startsOn, "startsOn"),
                     date(endsOn, "endsOn"), number(capacity, "capacity"), uuids(trainerIds));
             Cohort c = cohorts.create(request);
             return Response.seeOther(URI.create("/cohorts/" + c.id)).build();

@@ -33,6 +33,21 @@ public interface Messages {
     String nav_change();
 
     @Message
+    String nav_frameworks();
+
+    @Message
+    String nav_cohorts();
+
+    @Message
+    String nav_mentoring();
+
+    @Message
+    String nav_accessLog();
+
+    @Message
+    String nav_main();
+
+    @Message
     String nav_skip();
 
     @Message

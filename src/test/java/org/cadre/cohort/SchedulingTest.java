@@ -141,6 +141,19 @@ class SchedulingTest {
     }
 
     @Test
+    void sessionsCoverOnlyCompetenciesTheProgrammeSelected() {
+        UUID t = person("Ilie", "Codreanu" + suffix(), "MD");
+        UUID c = cohort(org.cadre.testsupport.CohortFixtures.pswProgramme("MD", "PSW-2.3"), "MD", "Europe/Chisinau", null,
+                LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), 5, t);
+        schedule(c, "Covered", null, "2025-07-21T09:00", "2025-07-21T10:00", t).then().statusCode(201)
+                .body("session.competencies", hasItem("PSW-2.3"));
+        given().contentType("application/json").body("{\"title\":\"Off menu\",\"start\":\"2025-07-22T09:00\","
+                        + "\"end\":\"2025-07-22T10:00\",\"competencies\":[\"PSW-2.3\",\"PSW-9.9\"]}")
+                .when().post("/api/v1/cohorts/" + c + "/sessions")
+                .then().statusCode(400).body("errors.field", hasItem("competencies"), "detail", containsString("PSW-9.9"));
+    }
+
+    @Test
     void endBeforeStartIsRefused() {
         UUID t = person("Ion", "Rau" + suffix(), "MD");
         UUID c = cohort(programme("MD"), "MD", "Europe/Chisinau", null, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), 5, t);

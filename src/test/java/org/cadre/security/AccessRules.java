@@ -140,44 +140,6 @@ final class AccessRules {
         r.page("GET /admin/access-log").call(Call.get("/admin/access-log"))
                 .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
 
-        // ── framework ── (writes go to a code that does not exist: admins get past the role check to a
-        // 404 or 400, everyone else is stopped at 403 before anything is looked up)
-        r.api("GET /api/v1/frameworks").call(Call.get("/api/v1/frameworks"))
-                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
-        r.api("GET /api/v1/frameworks/load-report").call(Call.get("/api/v1/frameworks/load-report"))
-                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
-        r.api("GET /api/v1/frameworks/{code}").call(Call.get("/api/v1/frameworks/PSW"))
-                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
-        r.api("GET /api/v1/frameworks/{code}/versions").call(Call.get("/api/v1/frameworks/PSW/versions"))
-                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
-        r.api("GET /api/v1/frameworks/{code}/versions/{version}").call(Call.get("/api/v1/frameworks/PSW/versions/1.0"))
-                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
-        r.api("GET /api/v1/frameworks/{code}/diff").call(Call.get("/api/v1/frameworks/PSW/diff?from=1.0&to=1.0"))
-                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
-        r.api("GET /api/v1/frameworks/{code}/versions/{version}/case")
-                .call(Call.get("/api/v1/frameworks/CDW/versions/1.0/case"))
-                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
-        r.api("POST /api/v1/frameworks/case").call(Call.json("POST", "/api/v1/frameworks/case", () -> "{}"))
-                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
-        r.api("POST /api/v1/frameworks").call(Call.json("POST", "/api/v1/frameworks", () -> "{}"))
-                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
-        r.api("POST /api/v1/frameworks/{code}/versions")
-                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions",
-                        () -> "{\"version\":\"9.9\",\"copyOf\":\"1.0\"}"))
-                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
-        r.api("PUT /api/v1/frameworks/{code}/versions/{version}")
-                .call(Call.json("PUT", "/api/v1/frameworks/ZZNONE/versions/9.9", () -> "{}"))
-                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
-        r.api("POST /api/v1/frameworks/{code}/versions/{version}/publish")
-                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions/9.9/publish", () -> ""))
-                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
-        r.api("POST /api/v1/frameworks/{code}/versions/{version}/retire")
-                .call(Call.json("POST", "/api/v1/frameworks/ZZNONE/versions/9.9/retire", () -> ""))
-                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
-        r.api("DELETE /api/v1/frameworks/{code}/versions/{version}")
-                .call(Call.get("/api/v1/frameworks/ZZNONE/versions/9.9").withMethod("DELETE"))
-                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
-
         // ── geo ──
         r.api("GET /api/v1/countries").call(Call.get("/api/v1/countries"))
                 .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
@@ -187,6 +149,41 @@ final class AccessRules {
                 .call(Call.json("POST", "/api/v1/countries/BJ/regions",
                         () -> "{\"name\":\"" + unique("Matrix") + "\",\"kind\":\"department\"}"))
                 .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+
+        // ── framework ── (a framework of the matrix's own for the writes; PSW for the reads)
+        FrameworkMatrixData fw = FrameworkMatrixData.get();
+        String fwBase = "/api/v1/frameworks/" + fw.code;
+        for (String[] read : List.of(new String[]{"", "/api/v1/frameworks"}, new String[]{"/{code}", "/api/v1/frameworks/PSW"},
+                new String[]{"/{code}/versions", "/api/v1/frameworks/PSW/versions"},
+                new String[]{"/{code}/versions/{version}", "/api/v1/frameworks/PSW/versions/1.0"},
+                new String[]{"/{code}/versions/{version}/case", "/api/v1/frameworks/PSW/versions/1.0/case"},
+                new String[]{"/{code}/diff", "/api/v1/frameworks/PSW/diff?from=1.0&to=1.0"})) {
+            r.api("GET /api/v1/frameworks" + read[0]).call(Call.get(read[1]))
+                    .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        }
+        r.api("GET /api/v1/frameworks/load-report").call(Call.get("/api/v1/frameworks/load-report"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks").call(Call.json("POST", "/api/v1/frameworks", FrameworkMatrixData::newDraftBody))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/case").call(Call.json("POST", "/api/v1/frameworks/case", FrameworkMatrixData::pswPackage))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions").call(Call.json("POST", fwBase + "/versions", fw::copyBody))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/frameworks/{code}/versions/{version}")
+                .call(Call.json("PUT", fwBase + "/versions/1.1", () -> fw.draftBody("1.1")))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/publish")
+                .call(Call.json("POST", fwBase + "/versions/1.2/publish", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("POST /api/v1/frameworks/{code}/versions/{version}/retire")
+                .call(Call.json("POST", fwBase + "/versions/1.0/retire", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("DELETE /api/v1/frameworks/{code}/versions/{version}")
+                .call(new Call("DELETE", fwBase + "/versions/1.3", null, null))
+                .expect(401, Caller.ANONYMOUS).expect(204, Caller.ADMIN).expect(403, notAdmin);
+        r.page("GET /frameworks").call(Call.get("/frameworks")).expect(302, Caller.ANONYMOUS).expect(200, signedIn);
+        r.page("GET /frameworks/{code}/{version}").call(Call.get("/frameworks/PSW/1.0?q=plan"))
+                .expect(302, Caller.ANONYMOUS).expect(200, signedIn);
 
         // ── people ──
         CohortData d = CohortData.get();
@@ -226,24 +223,20 @@ final class AccessRules {
                 .call(Call.json("PUT", "/api/v1/programmes/" + d.vnProgramme + "/partners", () -> "{\"organisationIds\":[]}"))
                 .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
 
-        // ── programme ── (reference data for every role; a programme manager sees their countries' only)
+        // ── programme ── (pm.vietnam reads Vietnam's programmes only; other roles read all)
         r.api("GET /api/v1/programmes").call(Call.get("/api/v1/programmes"))
                 .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
         r.api("GET /api/v1/programmes/{id}").call(Call.get("/api/v1/programmes/" + d.vnProgramme))
                 .expect(401, Caller.ANONYMOUS).expect(200, signedIn)
-                .outOfScope("programme of another country", Call.get("/api/v1/programmes/" + d.programme),
-                        Caller.PROGRAMME_MANAGER, 404);
-        r.api("POST /api/v1/programmes").call(Call.json("POST", "/api/v1/programmes", () -> "{}"))
-                .expect(401, Caller.ANONYMOUS).expect(400, Caller.ADMIN).expect(403, notAdmin);
+                .outOfScope("programme of Benin", Call.get("/api/v1/programmes/" + d.programme), Caller.PROGRAMME_MANAGER, 404);
+        r.api("POST /api/v1/programmes")
+                .call(Call.json("POST", "/api/v1/programmes", () -> "{\"name\":\"" + unique("Matrix programme")
+                        + "\",\"countries\":[\"BJ\"],\"framework\":\"PSW\",\"frameworkVersion\":\"1.0\",\"competencies\":[\"PSW-1.1\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN).expect(403, notAdmin);
         r.api("PUT /api/v1/programmes/{id}")
-                .call(Call.json("PUT", "/api/v1/programmes/" + java.util.UUID.randomUUID(),
-                        () -> "{\"name\":\"x\",\"countries\":[\"BJ\"],\"competencies\":[\"PSW-1.1\"]}"))
-                .expect(401, Caller.ANONYMOUS).expect(404, Caller.ADMIN).expect(403, notAdmin);
-
-        // ── framework pages ──
-        r.page("GET /frameworks").call(Call.get("/frameworks")).expect(302, Caller.ANONYMOUS).expect(200, signedIn);
-        r.page("GET /frameworks/{code}/{version}").call(Call.get("/frameworks/PSW/1.0?q=famille"))
-                .expect(302, Caller.ANONYMOUS).expect(200, signedIn);
+                .call(Call.json("PUT", "/api/v1/programmes/" + fw.programme,
+                        () -> "{\"name\":\"" + unique("Matrix programme") + "\",\"countries\":[\"VN\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
 
         // ── cohort ── (mt.benin trains d.cohort in Benin; pm.vietnam reads Vietnam only)
         String cohort = "/api/v1/cohorts/" + d.cohort;
@@ -341,6 +334,18 @@ final class AccessRules {
                 .call(new Call("POST", "/api/v1/workbook/imports/regions",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> "not a workbook"))
                 .expect(401, Caller.ANONYMOUS).expect(415, Caller.ADMIN).expect(403, notAdmin);
+        r.api("GET /api/v1/workbook/exports/frameworks/{code}/{version}")
+                .call(Call.get("/api/v1/workbook/exports/frameworks/PSW/1.0"))
+                .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
+        for (String export : List.of("roster", "sign-in-sheets")) {
+            String path = "/api/v1/workbook/exports/cohorts/";
+            r.api("GET /api/v1/workbook/exports/cohorts/{id}/" + export).call(Call.get(path + d.cohort + "/" + export))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                    .outOfScope("cohort trained by others", Call.get(path + d.vnCohort + "/" + export), Caller.MASTER_TRAINER, 404)
+                    .outOfScope("cohort of the manager's country", Call.get(path + d.vnCohort + "/" + export),
+                            Caller.PROGRAMME_MANAGER, 200);
+        }
         String noImport = "/api/v1/workbook/imports/" + java.util.UUID.randomUUID();
         r.api("GET /api/v1/workbook/imports/{id}").call(Call.get(noImport))
                 .expect(401, Caller.ANONYMOUS).expect(404, signedIn);

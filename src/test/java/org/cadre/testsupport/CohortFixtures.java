@@ -123,4 +123,24 @@ public final class CohortFixtures {
             return id;
         });
     }
+
+    /** A programme on the PSW framework loaded from curricula/, selecting the given competency codes. */
+    public static UUID pswProgramme(String country, String... codes) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UUID version = (UUID) em().createNativeQuery("select v.id from framework_version v join framework f "
+                    + "on f.id = v.framework_id where f.code = 'PSW' order by v.created_at limit 1", UUID.class).getSingleResult();
+            UUID programme = UUID.randomUUID();
+            em().createNativeQuery("insert into programme (id, name, framework_version_id, created_at) values (:id, :n, :v, now())")
+                    .setParameter("id", programme).setParameter("n", "PSW programme " + suffix()).setParameter("v", version)
+                    .executeUpdate();
+            em().createNativeQuery("insert into programme_country (programme_id, country_code) values (:p, :c)")
+                    .setParameter("p", programme).setParameter("c", country).executeUpdate();
+            for (String code : codes) {
+                em().createNativeQuery("insert into programme_competency (programme_id, competency_id) "
+                                + "select :p, id from competency where framework_version_id = :v and code = :code")
+                        .setParameter("p", programme).setParameter("v", version).setParameter("code", code).executeUpdate();
+            }
+            return programme;
+        });
+    }
 }

@@ -1,0 +1,93 @@
+package org.cadre.workbook;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.cadre.cohort.CohortService;
+import org.cadre.cohort.SchedulingSessions;
+import org.cadre.framework.FrameworkVersion;
+import org.cadre.framework.FrameworkVersionRepository;
+import org.cadre.security.CurrentUser;
+import org.cadre.security.Roles;
+import org.cadre.web.ApiProblem;
+import org.cadre.web.Locales;
+
+/**
+ * Workbook downloads (.xlsx, in the caller's language). Each export follows the rules of the page it
+ * comes from and is recorded in the workbook audit.
+ */
+@Path("/api/v1/workbook/exports")
+@Produces({WorkbookImportResource.XLSX, "application/problem+json"})
+public class WorkbookExportResource {
+
+    @Inject
+    WorkbookDownloads downloads;
+
+    @Inject
+    FrameworkExport frameworkExport;
+
+    @Inject
+    FrameworkVersionRepository versions;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CohortExports cohortExports;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    SchedulingSessions sessions;
+
+    @Inject
+    Locales locales;
+
+    /** A framework version; like the framework pages, for every signed-in role. */
+    @GET
+    @Path("frameworks/{code}/{version}")
+    @Authenticated
+    @Transactional
+    public Response framework(@PathParam("code") String code, @PathParam("version") String version) {
+        FrameworkVersion found = versions.byCodeAndVersion(code.toUpperCase(java.util.Locale.ROOT), version)
+                .orElseThrow(() -> ApiProblem.notFound("Framework " + code + " version " + version));
+        var language = locales.current();
+        return downloads.download("framework", found.id.toString(),
+                found.framework.code + "-" + found.version + "-" + language.getLanguage() + ".xlsx", false,
+                book -> frameworkExport.write(book, found, language));
+    }
+
+    /** The cohort roster, for whoever may read the cohort (its trainers, programme managers of its country, admins). */
+    @GET
+    @Path("cohorts/{id}/roster")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
+    @Transactional
+    public Response roster(@PathParam("id") java.util.UUID id) {
+        var cohort = cohorts.view(id);
+        var enrolments = cohorts.enrolments(id);
+        var language = CohortExports.language(cohort, locales.current());
+        return downloads.download("roster", id.toString(), cohort.name() + " - roster.xlsx", true,
+                book -> cohortExports.roster(book, cohort, enrolments, language));
+    }
+
+    /** Printable sign-in sheets, one per day of sessions, for whoever may read the cohort. */
+    @GET
+    @Path("cohorts/{id}/sign-in-sheets")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
+    @Transactional
+    public Response signInSheets(@PathParam("id") java.util.UUID id) {
+        var cohort = cohorts.view(id);
+        var enrolments = cohorts.enrolments(id);
+        var days = sessions.ofCohort(id);
+        var language = CohortExports.language(cohort, locales.current());
+        return downloads.download("sign-in-sheets", id.toString(), cohort.name() + " - sign-in.xlsx", true,
+                book -> cohortExports.signInSheets(book, cohort, days, enrolments, language));
+    }
+}

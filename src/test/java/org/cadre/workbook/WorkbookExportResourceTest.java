@@ -1,0 +1,193 @@
+package org.cadre.workbook;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cadre.framework.CompetencyRepository;
+import org.cadre.framework.FrameworkVersionRepository;
+import org.cadre.security.AccessLog;
+import org.cadre.testsupport.CohortFixtures;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class WorkbookExportResourceTest {
+
+    @Inject
+    FrameworkVersionRepository versions;
+
+    @Inject
+    CompetencyRepository competencies;
+
+    @Inject
+    WorkbookAuditRepository audit;
+
+    @Inject
+    AccessLog accessLog;
+
+    private static XSSFWorkbook workbook(Response response) throws Exception {
+        return new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()));
+    }
+
+    private static Response download(String path) {
+        return given().header("Accept-Language", "fr").when().get(path).then().statusCode(200)
+                .contentType(WorkbookImportResource.XLSX)
+                .header("Content-Disposition", startsWith("attachment;"))
+                .extract().response();
+    }
+
+    @Test
+    @TestSecurity(user = "wb-trainee-framework", roles = "trainee")
+    void frameworkExportHasEveryCompetencyInTheReadersLanguage() throws Exception {
+        long before = audit.count("kind = 'framework' and actor = 'wb-trainee-framework'");
+        Response response = download("/api/v1/workbook/exports/frameworks/psw/1.0");
+        UUID versionId = versions.byCodeAndVersion("PSW", "1.0").orElseThrow().id;
+        int expected = competencies.ofVersion(versionId).size();
+        try (XSSFWorkbook book = workbook(response)) {
+            assertEquals(List.of("Référentiel", "Échelle d'évaluation", "Compétences"),
+                    List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
+            XSSFSheet sheet = book.getSheet("Compétences");
+            assertEquals("Énoncé", sheet.getRow(0).getCell(3).getStringCellValue());
+            assertEquals(expected, sheet.getLastRowNum());
+            assertTrue(expected > 5);
+            assertTrue(sheet.getRow(1).getCell(2).getStringCellValue().startsWith("PSW"));
+        }
+        assertEquals(before + 1, audit.count("kind = 'framework' and actor = 'wb-trainee-framework'"));
+        given().get("/api/v1/workbook/exports/frameworks/NOPE/1.0").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void exportsNeedASignedInCaller() {
+        given().get("/api/v1/workbook/exports/frameworks/PSW/1.0").then().statusCode(401);
+    }
+
+    private record Workshop(UUID cohort, List<UUID> people) {
+    }
+
+    private static Workshop workshop() {
+        UUID trainer = CohortFixtures.person("Afi", "Mensah " + CohortFixtures.suffix(), "BJ");
+        UUID programme = CohortFixtures.programme("BJ", "TG");
+        UUID cohort = CohortFixtures.cohort(programme, "BJ", "Africa/Porto-Novo", "Hôtel du Lac, Cotonou",
+                LocalDate.of(2016, 4, 12), LocalDate.of(2016, 4, 15), 40, trainer);
+        List<UUID> people = new ArrayList<>();
+        people.add(CohortFixtures.person("Thị Hồng", "Nguyễn", "BJ"));
+        people.add(CohortFixtures.person("Ama", "=HYPERLINK(\"http://evil.example\")", "BJ"));
+        people.add(CohortFixtures.person("Kodjo", "Agbéko", "TG"));
+        people.forEach(p -> CohortFixtures.enrol(cohort, p));
+        CohortFixtures.session(cohort, "Africa/Porto-Novo", LocalDateTime.of(2016, 4, 12, 9, 0),
+                LocalDateTime.of(2016, 4, 12, 12, 30), "Salle A", trainer);
+        CohortFixtures.session(cohort, "Africa/Porto-Novo", LocalDateTime.of(2016, 4, 12, 14, 0),
+                LocalDateTime.of(2016, 4, 12, 17, 0), "Salle A", trainer);
+        CohortFixtures.session(cohort, "Africa/Porto-Novo", LocalDateTime.of(2016, 4, 13, 9, 0),
+                LocalDateTime.of(2016, 4, 13, 12, 0), "Salle B", trainer);
+        return new Workshop(cohort, people);
+    }
+
+    @Test
+    @TestSecurity(user = "wb-admin-roster", roles = "admin")
+    void rosterListsEveryEnrolmentWithHiddenIdsAndGuardedText() throws Exception {
+        Workshop w = workshop();
+        Response response = download("/api/v1/workbook/exports/cohorts/" + w.cohort() + "/roster");
+        try (XSSFWorkbook book = workbook(response)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            int header = headerRow(sheet, 1, "No.");
+            assertTrue(sheet.isColumnHidden(0));
+            List<String> ids = new ArrayList<>();
+            List<String> families = new ArrayList<>();
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                ids.add(text(sheet, r, 0));
+                families.add(text(sheet, r, 2));
+            }
+            assertEquals(3, ids.size());
+            assertTrue(ids.containsAll(w.people().stream().map(UUID::toString).toList()));
+            assertTrue(families.contains("Nguyễn"));
+            assertTrue(families.contains("'=HYPERLINK(\"http://evil.example\")"), families.toString());
+            assertTrue(sheet.getPrintSetup().getLandscape());
+        }
+        assertEquals(1, audit.count("kind = 'roster' and scopeId = ?1", w.cohort().toString()));
+        assertFalse(accessLog.search(new AccessLog.Filter("wb-admin-roster", "workbook:roster", w.cohort().toString()), 0, 5)
+                .isEmpty(), "a personal-data export is in the access log");
+    }
+
+    @Test
+    @TestSecurity(user = "wb-admin-signin", roles = "admin")
+    void signInSheetsHaveOnePrintReadySheetPerSessionDay() throws Exception {
+        Workshop w = workshop();
+        Response response = download("/api/v1/workbook/exports/cohorts/" + w.cohort() + "/sign-in-sheets");
+        try (XSSFWorkbook book = workbook(response)) {
+            assertEquals(2, book.getNumberOfSheets());
+            assertEquals("Day 1 12.04.2016", book.getSheetName(0), "in the cohort's language, English");
+            assertEquals("Day 2 13.04.2016", book.getSheetName(1));
+            XSSFSheet day1 = book.getSheetAt(0);
+            assertTrue(text(day1, 0, 0).startsWith("Cohort "));
+            PrintSetup print = day1.getPrintSetup();
+            assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
+            assertTrue(print.getLandscape());
+            int header = headerRow(day1, 4, "Signature");
+            assertEquals(header, day1.getRepeatingRows().getLastRow(), "the heading repeats on every page");
+            assertEquals(3 + 5, day1.getLastRowNum() - header, "participants and five blank lines");
+            assertTrue(text(day1, header - 2, 1).contains("09:00–12:30"), "the day's sessions are listed");
+            assertEquals("", text(day1, header + 1, 4), "the signature cell is blank");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "wb-pm-vietnam", roles = "programme-manager")
+    @OidcSecurity(claims = @Claim(key = "countries", value = "[\"VN\"]", type = ClaimType.JSON_ARRAY))
+    void aCohortOutOfScopeIsNotFound() {
+        Workshop w = workshop();
+        long before = audit.count();
+        given().get("/api/v1/workbook/exports/cohorts/" + w.cohort() + "/roster").then().statusCode(404);
+        given().get("/api/v1/workbook/exports/cohorts/" + w.cohort() + "/sign-in-sheets").then().statusCode(404);
+        assertEquals(before, audit.count());
+    }
+
+    @Test
+    @TestSecurity(user = "wb-mentor", roles = "mentor")
+    void mentorsDoNotExportCohorts() {
+        given().get("/api/v1/workbook/exports/cohorts/" + UUID.randomUUID() + "/roster").then().statusCode(403);
+    }
+
+    private static int headerRow(XSSFSheet sheet, int column, String header) {
+        for (int r = 0; r <= Math.min(20, sheet.getLastRowNum()); r++) {
+            if (header.equals(text(sheet, r, column))) {
+                return r;
+            }
+        }
+        throw new AssertionError("no header " + header + " in column " + column);
+    }
+
+    private static String text(XSSFSheet sheet, int row, int column) {
+        var r = sheet.getRow(row);
+        if (r == null || r.getCell(column) == null) {
+            return "";
+        }
+        var cell = r.getCell(column);
+        return switch (cell.getCellType()) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> String.valueOf(cell.getNumericCellValue());
+            default -> "";
+        };
+    }
+}
