@@ -31,6 +31,19 @@ public final class AssessmentApi {
             List<@Valid RatingInput> ratings) {
     }
 
+    /** Ratings scored elsewhere (e.g. on a paper or spreadsheet sheet) for trainees of one cohort. */
+    public record ImportRequest(@NotNull UUID cohortId, @NotNull LocalDate observedOn,
+                                @NotNull @jakarta.validation.constraints.NotEmpty List<@Valid ImportedRating> ratings) {
+    }
+
+    public record ImportedRating(@NotNull UUID personId, @NotNull UUID competencyId, @NotNull Integer level,
+                                 @Size(max = 2000) String note) {
+    }
+
+    /** One import: its id (the ratings' source id) and the ratings written. */
+    public record ImportView(UUID id, List<UUID> ratings) {
+    }
+
     public record RatingInput(@NotNull UUID competencyId, @NotNull Integer level, @Size(max = 2000) String note) {
     }
 

@@ -32,6 +32,13 @@ public class AssessmentResource {
         return Response.status(201).entity(service.record(request)).build();
     }
 
+    @POST
+    @Path("/imports")
+    @RolesAllowed({Roles.ADMIN, Roles.MASTER_TRAINER})
+    public Response importRatings(@Valid @NotNull AssessmentApi.ImportRequest request) {
+        return Response.status(201).entity(service.importRatings(request)).build();
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER, Roles.MENTOR, Roles.TRAINEE})

@@ -102,6 +102,34 @@ public class AssessmentService {
         return view(a, written);
     }
 
+    /**
+     * Imports ratings for trainees of a cohort (source "import"): all are checked first — the caller
+     * trains the cohort, each person is enrolled in it, competencies and levels fit the programme — and
+     * one refusal writes nothing. The import's id is the source id of every rating it wrote.
+     */
+    public AssessmentApi.ImportView importRatings(AssessmentApi.ImportRequest request) {
+        if (!scope.canAssessIn(request.cohortId())) {
+            throw ApiProblem.notFound("Cohort " + request.cohortId());
+        }
+        UUID programme = null;
+        List<RecordingEvidence.NewRating> wanted = new ArrayList<>();
+        for (int i = 0; i < request.ratings().size(); i++) {
+            AssessmentApi.ImportedRating r = request.ratings().get(i);
+            PersonDirectory.Enrolled enrolment = people.enrolments(r.personId()).stream()
+                    .filter(e -> e.cohortId().equals(request.cohortId())).findFirst()
+                    .orElseThrow(() -> ApiProblem.notFound("Person " + r.personId() + " in this cohort"));
+            programme = enrolment.programmeId();
+            wanted.add(new RecordingEvidence.NewRating("ratings[" + i + "]", r.personId(), r.competencyId(),
+                    enrolment.frameworkVersionId(), r.level(), r.note()));
+        }
+        UUID id = UUID.randomUUID();
+        RecordingEvidence.Origin origin = new RecordingEvidence.Origin("import", id,
+                request.observedOn().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), programme);
+        List<UUID> written = evidence.record(origin, wanted).stream().map(r -> r.id).toList();
+        audit.record("imported", "import", id, Map.of("cohort", request.cohortId(), "ratings", written.size()));
+        return new AssessmentApi.ImportView(id, written);
+    }
+
     public AssessmentApi.AssessmentView get(UUID id) {
         Assessment a = assessments.findByIdOptional(id).filter(x -> scope.canSee(x.personId))
                 .orElseThrow(() -> ApiProblem.notFound("Assessment " + id));

@@ -63,7 +63,7 @@ public class MentoringPage {
     static class Templates {
         static native TemplateInstance home(List<VisitApi.MenteeView> mentees, List<VisitApi.VisitSummary> visits);
 
-        static native TemplateInstance visit(Form form, List<String> modes);
+        static native TemplateInstance visit(Form form, List<String> modes, List<String> statuses);
     }
 
     @Inject
@@ -103,7 +103,7 @@ public class MentoringPage {
                 .findFirst().orElseThrow(() -> ApiProblem.invalid("mentee", "the mentee is not enrolled in any programme"));
         LocalDate today = LocalDate.now();
         return Templates.visit(form(UUID.randomUUID(), null, true, "draft", mentee, version, today, "on-site", null,
-                "", Map.of(), Map.of(), List.of(), visits.openActionPoints(mentee, today, null)), MentoringVisit.MODES);
+                "", Map.of(), Map.of(), List.of(), visits.openActionPoints(mentee, today, null)), MentoringVisit.MODES, ActionPoint.STATUSES);
     }
 
     @GET
@@ -122,7 +122,7 @@ public class MentoringPage {
         List<Point> points = v.actionPoints().stream().map(a -> new Point(a.text(), a.dueOn())).toList();
         return Templates.visit(form(v.id(), v.version(), editable, v.status(), mentee, v.frameworkVersionId(), v.date(),
                 v.mode(), v.siteId(), v.strengths(), levels, notes, points, v.previousOpenActionPoints()),
-                MentoringVisit.MODES);
+                MentoringVisit.MODES, ActionPoint.STATUSES);
     }
 
     @POST
@@ -158,6 +158,11 @@ public class MentoringPage {
                 List.of(mentee), observations, strip(form.getFirst("strengths")), points,
                 version == null || version.isBlank() ? null : integer(version, "version"));
         visits.put(id, request, null);
+        form.forEach((key, values) -> {
+            if (key.startsWith("follow.") && values != null && !values.isEmpty()) {
+                visits.followUp(uuid(key.substring("follow.".length())), values.get(0));
+            }
+        });
         return Response.seeOther(URI.create("/mentoring/visits/" + id)).build();
     }
 

@@ -195,6 +195,24 @@ public class VisitService {
         return view(point);
     }
 
+    /**
+     * Follow-up at a later visit: a mentor who may visit the action point's mentee marks it done,
+     * dropped or open again (the visit that agreed it may have been another mentor's). Audited.
+     */
+    public void followUp(UUID pointId, String status) {
+        if (!ActionPoint.STATUSES.contains(status)) {
+            throw ApiProblem.invalid("status", "open, done or dropped");
+        }
+        ActionPoint point = visits.actionPoint(pointId)
+                .filter(a -> (a.personId != null ? java.util.List.of(a.personId) : java.util.List.copyOf(a.visit.mentees))
+                        .stream().anyMatch(p -> scope.canRate(p, "visit")))
+                .orElseThrow(() -> ApiProblem.notFound("Action point " + pointId));
+        if (!point.status.equals(status)) {
+            audit.record("status", "action-point", point.id, Map.of("before", point.status, "after", status));
+            point.status = status;
+        }
+    }
+
     /** Open action points of the mentee's last submitted visit before the date. */
     public List<VisitApi.ActionPointView> openActionPoints(UUID personId, LocalDate before, UUID exceptVisit) {
         return visits.lastBefore(personId, before, exceptVisit == null ? new UUID(0, 0) : exceptVisit)

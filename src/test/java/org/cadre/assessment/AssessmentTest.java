@@ -104,6 +104,28 @@ class AssessmentTest {
     }
 
     @Test
+    void importedRatingsAreEvidenceAndOneRefusalWritesNone() {
+        String body = """
+                {"cohortId":"%s","observedOn":"2026-04-03","ratings":[
+                 {"personId":"%s","competencyId":"%s","level":3},{"personId":"%s","competencyId":"%s","level":%d}]}""";
+        given().contentType(ContentType.JSON).body(body.formatted(cohort, ana, fw.c1(), bogdan, fw.c2(), 0))
+                .when().post("/api/v1/assessments/imports").then().statusCode(400)
+                .body("errors.field", hasItem("ratings[1].level"));
+        UUID outsider = EvidenceFixtures.trainee(EvidenceFixtures.cohort(fw, "MD"), "MD");
+        given().contentType(ContentType.JSON).body(body.formatted(cohort, ana, fw.c1(), outsider, fw.c2(), 2))
+                .when().post("/api/v1/assessments/imports").then().statusCode(404);
+        assertEquals(0, EvidenceFixtures.count("select count(*) from rating where person_id in (?1, ?2)", ana, bogdan));
+        String id = given().contentType(ContentType.JSON).body(body.formatted(cohort, ana, fw.c1(), bogdan, fw.c2(), 2))
+                .when().post("/api/v1/assessments/imports").then().statusCode(201).body("ratings", hasSize(2))
+                .extract().path("id");
+        assertEquals(2, EvidenceFixtures.count("select count(*) from rating where source = 'import' and source_id = ?1",
+                UUID.fromString(id)));
+        given().when().get("/api/v1/profiles/" + ana).then().statusCode(200)
+                .body("competencies.find { it.competencyId == '" + fw.c1() + "' }.explanation",
+                        org.hamcrest.Matchers.containsString("imported scoring sheet"));
+    }
+
+    @Test
     void aTrainerMayNotAssessInACohortTheyDoNotTrain() {
         UUID otherCohort = EvidenceFixtures.cohort(fw, "MD");
         UUID stranger = EvidenceFixtures.trainee(otherCohort, "MD");

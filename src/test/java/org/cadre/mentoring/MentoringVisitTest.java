@@ -150,6 +150,23 @@ class MentoringVisitTest {
                 .body(containsString("Update the case plan"), containsString("id=\"previous-action-points\""));
         given().when().get("/api/v1/mentees/" + mentee + "/open-action-points").then().statusCode(200)
                 .body("text", hasItem("Update the case plan"));
+        // followed up on the next visit's form: marked done, it is no longer open
+        io.restassured.response.Response page = given().when().get("/mentoring/visits/" + next);
+        String html = page.asString();
+        String point = html.replaceAll("(?s).*name=\"follow\\.([0-9a-f-]{36})\".*", "$1");
+        String csrf = html.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+        String version = html.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        given().contentType(ContentType.URLENC).redirects().follow(false).cookies(page.getCookies())
+                .formParam("csrf-token", csrf).formParam("frameworkVersionId", fw.version().toString())
+                .formParam("version", version).formParam("mentee", mentee.toString()).formParam("date", "2026-06-20")
+                .formParam("mode", "on-site").formParam("level." + fw.c1(), "3").formParam("note." + fw.c1(), "listens well")
+                .formParam("strengths", "better").formParam("ap.text.0", "Call the school").formParam("ap.due.0", "2026-07-01")
+                .formParam("follow." + point, "done").formParam("action", "draft")
+                .when().post("/mentoring/visits/" + next).then().statusCode(303);
+        given().when().get("/api/v1/mentees/" + mentee + "/open-action-points").then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.not(hasItem("Update the case plan")));
+        assertEquals(1, EvidenceFixtures.count("select count(*) from evidence_audit where subject_id = ?1 and action = 'status'",
+                UUID.fromString(point)));
     }
 
     @Test

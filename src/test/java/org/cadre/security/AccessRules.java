@@ -418,6 +418,12 @@ final class AccessRules {
                         + m.bj.c1() + "\",\"level\":3}]}"))
                 .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(404, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
+        r.api("POST /api/v1/assessments/imports")
+                .call(Call.json("POST", "/api/v1/assessments/imports", () -> "{\"cohortId\":\"" + m.bjCohort
+                        + "\",\"observedOn\":\"2026-04-02\",\"ratings\":[{\"personId\":\"" + m.bjTrainee
+                        + "\",\"competencyId\":\"" + m.bj.c2() + "\",\"level\":2}]}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
         r.api("GET /api/v1/assessments/{id}").call(Call.get("/api/v1/assessments/" + m.assessment))
                 .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(404, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE);
