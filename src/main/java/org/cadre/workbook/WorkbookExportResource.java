@@ -42,6 +42,9 @@ public class WorkbookExportResource {
     CohortExports cohortExports;
 
     @Inject
+    ScoringTemplateExport scoringTemplate;
+
+    @Inject
     CohortService cohorts;
 
     @Inject
@@ -89,5 +92,21 @@ public class WorkbookExportResource {
         var language = CohortExports.language(cohort, locales.current());
         return downloads.download("sign-in-sheets", id.toString(), cohort.name() + " - sign-in.xlsx", true,
                 book -> cohortExports.signInSheets(book, cohort, days, enrolments, language));
+    }
+
+    /**
+     * The scoring template of a cohort (one row per trainee, one dropdown column per competency of the
+     * programme), for whoever may read the cohort.
+     */
+    @GET
+    @Path("cohorts/{id}/scoring-template")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
+    @Transactional
+    public Response scoringTemplate(@PathParam("id") java.util.UUID id) {
+        var cohort = cohorts.view(id);
+        var enrolments = cohorts.enrolments(id);
+        var language = CohortExports.language(cohort, locales.current());
+        return downloads.download("scoring-template", id.toString(), cohort.name() + " - scores.xlsx", true,
+                book -> scoringTemplate.write(book, cohort, enrolments, language));
     }
 }

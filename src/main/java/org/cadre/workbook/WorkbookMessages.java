@@ -135,4 +135,7 @@ public interface WorkbookMessages {
 
     @Message
     String h_trainers();
+
+    @Message
+    String sheet_scores();
 }

@@ -344,7 +344,7 @@ final class AccessRules {
         r.api("GET /api/v1/workbook/exports/frameworks/{code}/{version}")
                 .call(Call.get("/api/v1/workbook/exports/frameworks/PSW/1.0"))
                 .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
-        for (String export : List.of("roster", "sign-in-sheets")) {
+        for (String export : List.of("roster", "sign-in-sheets", "scoring-template")) {
             String path = "/api/v1/workbook/exports/cohorts/";
             r.api("GET /api/v1/workbook/exports/cohorts/{id}/" + export).call(Call.get(path + d.cohort + "/" + export))
                     .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
