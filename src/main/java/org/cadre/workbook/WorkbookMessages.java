@@ -138,4 +138,16 @@ public interface WorkbookMessages {
 
     @Message
     String sheet_scores();
+
+    @Message
+    String download_title();
+
+    @Message
+    String download_roster();
+
+    @Message
+    String download_sign_in();
+
+    @Message
+    String download_scores();
 }

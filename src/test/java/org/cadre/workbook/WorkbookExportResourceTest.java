@@ -126,6 +126,13 @@ class WorkbookExportResourceTest {
             assertTrue(sheet.getPrintSetup().getLandscape());
         }
         assertEquals(1, audit.count("kind = 'roster' and scopeId = ?1", w.cohort().toString()));
+        // the same workbook for pages, linked from the cohort page
+        given().get("/workbook/cohorts/" + w.cohort() + "/roster").then().statusCode(200)
+                .contentType(WorkbookImportResource.XLSX);
+        given().get("/workbook/cohorts/" + w.cohort() + "/nothing").then().statusCode(404);
+        given().get("/cohorts/" + w.cohort()).then().statusCode(200)
+                .body(containsString("/workbook/cohorts/" + w.cohort() + "/sign-in-sheets"));
+        assertEquals(2, audit.count("kind = 'roster' and scopeId = ?1", w.cohort().toString()));
         assertFalse(accessLog.search(new AccessLog.Filter("wb-admin-roster", "workbook:roster", w.cohort().toString()), 0, 5)
                 .isEmpty(), "a personal-data export is in the access log");
     }
