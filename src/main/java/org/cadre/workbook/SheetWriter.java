@@ -65,6 +65,18 @@ final class SheetWriter {
         return this;
     }
 
+    /** A row kept for machines (stable ids for a round trip): written, but hidden from view and print. */
+    SheetWriter hiddenRow(List<?> values) {
+        Row row = sheet.createRow(nextRow++);
+        row.setZeroHeight(true);
+        for (int c = 0; c < values.size(); c++) {
+            if (values.get(c) != null) {
+                write(row, c, values.get(c), null, true);
+            }
+        }
+        return this;
+    }
+
     SheetWriter blankLine() {
         sheet.createRow(nextRow++);
         return this;
@@ -112,7 +124,7 @@ final class SheetWriter {
         if (rowHeight > 0) {
             row.setHeightInPoints(rowHeight);
         }
-        int width = Math.max(values.size(), bordered ? columns : 0);
+        int width = Math.max(Math.max(values.size(), bordered ? columns : 0), editable.length());
         for (int c = 0; c < width; c++) {
             Object value = c < values.size() ? values.get(c) : null;
             if (value != null || bordered || editable.get(c)) {

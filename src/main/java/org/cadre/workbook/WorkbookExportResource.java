@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import org.cadre.cohort.CohortService;
-import org.cadre.cohort.SchedulingSessions;
 import org.cadre.framework.FrameworkVersion;
 import org.cadre.framework.FrameworkVersionRepository;
 import org.cadre.security.CurrentUser;
@@ -39,13 +37,7 @@ public class WorkbookExportResource {
     CurrentUser user;
 
     @Inject
-    CohortExports cohortExports;
-
-    @Inject
-    CohortService cohorts;
-
-    @Inject
-    SchedulingSessions sessions;
+    CohortDownloads cohortDownloads;
 
     @Inject
     Locales locales;
@@ -68,26 +60,26 @@ public class WorkbookExportResource {
     @GET
     @Path("cohorts/{id}/roster")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
-    @Transactional
     public Response roster(@PathParam("id") java.util.UUID id) {
-        var cohort = cohorts.view(id);
-        var enrolments = cohorts.enrolments(id);
-        var language = CohortExports.language(cohort, locales.current());
-        return downloads.download("roster", id.toString(), cohort.name() + " - roster.xlsx", true,
-                book -> cohortExports.roster(book, cohort, enrolments, language));
+        return cohortDownloads.download(id, "roster");
     }
 
     /** Printable sign-in sheets, one per day of sessions, for whoever may read the cohort. */
     @GET
     @Path("cohorts/{id}/sign-in-sheets")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
-    @Transactional
     public Response signInSheets(@PathParam("id") java.util.UUID id) {
-        var cohort = cohorts.view(id);
-        var enrolments = cohorts.enrolments(id);
-        var days = sessions.ofCohort(id);
-        var language = CohortExports.language(cohort, locales.current());
-        return downloads.download("sign-in-sheets", id.toString(), cohort.name() + " - sign-in.xlsx", true,
-                book -> cohortExports.signInSheets(book, cohort, days, enrolments, language));
+        return cohortDownloads.download(id, "sign-in-sheets");
+    }
+
+    /**
+     * The scoring template of a cohort (one row per trainee, one dropdown column per competency of the
+     * programme), for whoever may read the cohort.
+     */
+    @GET
+    @Path("cohorts/{id}/scoring-template")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
+    public Response scoringTemplate(@PathParam("id") java.util.UUID id) {
+        return cohortDownloads.download(id, "scoring-template");
     }
 }

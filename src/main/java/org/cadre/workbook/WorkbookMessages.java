@@ -135,4 +135,19 @@ public interface WorkbookMessages {
 
     @Message
     String h_trainers();
+
+    @Message
+    String sheet_scores();
+
+    @Message
+    String download_title();
+
+    @Message
+    String download_roster();
+
+    @Message
+    String download_sign_in();
+
+    @Message
+    String download_scores();
 }

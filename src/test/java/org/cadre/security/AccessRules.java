@@ -337,7 +337,7 @@ final class AccessRules {
         r.api("GET /api/v1/workbook/exports/frameworks/{code}/{version}")
                 .call(Call.get("/api/v1/workbook/exports/frameworks/PSW/1.0"))
                 .expect(401, Caller.ANONYMOUS).expect(200, signedIn);
-        for (String export : List.of("roster", "sign-in-sheets")) {
+        for (String export : List.of("roster", "sign-in-sheets", "scoring-template")) {
             String path = "/api/v1/workbook/exports/cohorts/";
             r.api("GET /api/v1/workbook/exports/cohorts/{id}/" + export).call(Call.get(path + d.cohort + "/" + export))
                     .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
@@ -346,6 +346,11 @@ final class AccessRules {
                     .outOfScope("cohort of the manager's country", Call.get(path + d.vnCohort + "/" + export),
                             Caller.PROGRAMME_MANAGER, 200);
         }
+        r.page("GET /workbook/cohorts/{id}/{export}").call(Call.get("/workbook/cohorts/" + d.cohort + "/roster"))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others", Call.get("/workbook/cohorts/" + d.vnCohort + "/sign-in-sheets"),
+                        Caller.MASTER_TRAINER, 404);
         String noImport = "/api/v1/workbook/imports/" + java.util.UUID.randomUUID();
         r.api("GET /api/v1/workbook/imports/{id}").call(Call.get(noImport))
                 .expect(401, Caller.ANONYMOUS).expect(404, signedIn);

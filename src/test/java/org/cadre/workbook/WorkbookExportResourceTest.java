@@ -126,6 +126,13 @@ class WorkbookExportResourceTest {
             assertTrue(sheet.getPrintSetup().getLandscape());
         }
         assertEquals(1, audit.count("kind = 'roster' and scopeId = ?1", w.cohort().toString()));
+        // the same workbook for pages, linked from the cohort page
+        given().get("/workbook/cohorts/" + w.cohort() + "/roster").then().statusCode(200)
+                .contentType(WorkbookImportResource.XLSX);
+        given().get("/workbook/cohorts/" + w.cohort() + "/nothing").then().statusCode(404);
+        given().get("/cohorts/" + w.cohort()).then().statusCode(200)
+                .body(containsString("/workbook/cohorts/" + w.cohort() + "/sign-in-sheets"));
+        assertEquals(2, audit.count("kind = 'roster' and scopeId = ?1", w.cohort().toString()));
         assertFalse(accessLog.search(new AccessLog.Filter("wb-admin-roster", "workbook:roster", w.cohort().toString()), 0, 5)
                 .isEmpty(), "a personal-data export is in the access log");
     }
@@ -149,6 +156,42 @@ class WorkbookExportResourceTest {
             assertEquals(3 + 5, day1.getLastRowNum() - header, "participants and five blank lines");
             assertTrue(text(day1, header - 2, 1).contains("09:00–12:30"), "the day's sessions are listed");
             assertEquals("", text(day1, header + 1, 4), "the signature cell is blank");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "wb-admin-scores", roles = "admin")
+    void scoringTemplateHasADropdownColumnPerCompetencyAndHiddenIds() throws Exception {
+        UUID versionId = versions.byCodeAndVersion("PSW", "1.0").orElseThrow().id;
+        int expected = competencies.ofVersion(versionId).size();
+        UUID programme = UUID.randomUUID();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> audit.getEntityManager()
+                .createNativeQuery("insert into programme (id, name, framework_version_id, created_at) values (?1, ?2, ?3, now())")
+                .setParameter(1, programme).setParameter(2, "Scoring " + CohortFixtures.suffix()).setParameter(3, versionId)
+                .executeUpdate());
+        UUID trainer = CohortFixtures.person("Afi", "Mensah " + CohortFixtures.suffix(), "MD");
+        UUID cohort = CohortFixtures.cohort(programme, "MD", "Europe/Chisinau", "Bălți", LocalDate.of(2019, 5, 21),
+                LocalDate.of(2019, 5, 22), 30, trainer);
+        UUID ion = CohortFixtures.person("Ion", "Rusu", "MD");
+        CohortFixtures.enrol(cohort, ion);
+        CohortFixtures.enrol(cohort, CohortFixtures.person("Maria", "Ciobanu", "MD"));
+
+        Response response = download("/api/v1/workbook/exports/cohorts/" + cohort + "/scoring-template");
+        try (XSSFWorkbook book = workbook(response)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            int header = headerRow(sheet, 1, "No.");
+            assertEquals(3 + expected, sheet.getRow(header).getLastCellNum(), "one column per competency");
+            assertTrue(sheet.getRow(header - 1).getZeroHeight(), "the competency ids row is hidden");
+            assertEquals(ScoringTemplateExport.ID_ROW_MARKER, text(sheet, header - 1, 0));
+            assertEquals(36, text(sheet, header - 1, 3).length(), "a competency id");
+            assertTrue(sheet.isColumnHidden(0));
+            assertTrue(sheet.getProtect());
+            assertEquals(expected, sheet.getDataValidations().size());
+            assertTrue(sheet.getDataValidations().getFirst().getValidationConstraint().getExplicitListValues().length > 1);
+            assertEquals(header + 2, sheet.getLastRowNum(), "two trainees");
+            assertTrue(List.of(text(sheet, header + 1, 0), text(sheet, header + 2, 0)).contains(ion.toString()));
+            assertFalse(sheet.getRow(header + 1).getCell(3).getCellStyle().getLocked(), "ratings can be typed");
+            assertEquals(header + 1, sheet.getPaneInformation().getHorizontalSplitPosition());
         }
     }
 

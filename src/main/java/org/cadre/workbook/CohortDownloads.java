@@ -1,0 +1,58 @@
+package org.cadre.workbook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import org.cadre.cohort.CohortService;
+import org.cadre.cohort.SchedulingSessions;
+import org.cadre.web.ApiProblem;
+import org.cadre.web.Locales;
+
+import java.util.UUID;
+
+/**
+ * The cohort workbooks (roster, sign-in sheets, scoring template) for the API and for pages alike: the
+ * cohort feature checks that the caller may read the cohort (404 otherwise) before anything is written.
+ */
+@ApplicationScoped
+class CohortDownloads {
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    SchedulingSessions sessions;
+
+    @Inject
+    CohortExports cohortExports;
+
+    @Inject
+    ScoringTemplateExport scoringTemplate;
+
+    @Inject
+    WorkbookDownloads downloads;
+
+    @Inject
+    Locales locales;
+
+    @Transactional
+    Response download(UUID id, String export) {
+        var cohort = cohorts.view(id);
+        var enrolments = cohorts.enrolments(id);
+        var language = CohortExports.language(cohort, locales.current());
+        return switch (export) {
+            case "roster" -> downloads.download("roster", id.toString(), cohort.name() + " - roster.xlsx", true,
+                    book -> cohortExports.roster(book, cohort, enrolments, language));
+            case "sign-in-sheets" -> {
+                var days = sessions.ofCohort(id);
+                yield downloads.download("sign-in-sheets", id.toString(), cohort.name() + " - sign-in.xlsx", true,
+                        book -> cohortExports.signInSheets(book, cohort, days, enrolments, language));
+            }
+            case "scoring-template" -> downloads.download("scoring-template", id.toString(),
+                    cohort.name() + " - scores.xlsx", true,
+                    book -> scoringTemplate.write(book, cohort, enrolments, language));
+            default -> throw ApiProblem.notFound("Workbook " + export);
+        };
+    }
+}
