@@ -52,6 +52,9 @@ public class IssuingCertificates {
 
     public CertificationApi.IssueResult issue(UUID cohortId, CertificationApi.IssueRequest request) {
         CertificationScope.CohortFacts cohort = scope.writable(cohortId);
+        // One issuer per cohort at a time: a second, simultaneous request waits, then finds the
+        // certificates the first one made and answers them as already issued.
+        em.createNativeQuery("select id from cohort where id = ?1 for update").setParameter(1, cohortId).getResultList();
         CertificationService.ProgrammeFacts programme = certification.programme(cohort.programmeId());
         CertificationPolicy policy = policies.forProgramme(programme.id());
         List<UUID> only = request == null || request.personIds() == null || request.personIds().isEmpty()

@@ -188,6 +188,44 @@ class CertificationTest {
     }
 
     @Test
+    void twoSimultaneousIssuesOfACohortGiveOneCertificateEach() throws Exception {
+        UUID programme = CohortFixtures.programme("BJ");
+        CertificationFixtures.policy(programme, 0, 0, 24, 90);
+        UUID c = CohortFixtures.cohort(programme, "BJ", "UTC", null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 50,
+                CohortFixtures.linkedPerson("mt.benin", "BJ"));
+        for (int j = 0; j < 4; j++) {
+            EvidenceFixtures.trainee(c, "BJ");
+        }
+        String token = org.cadre.testsupport.Tokens.of("admin");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Response>> calls = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return given().auth().oauth2(token).contentType("application/json").body("{}")
+                        .when().post("/api/v1/cohorts/" + c + "/certificates");
+            })).toList();
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            int issued = 0;
+            for (var f : calls) {
+                Response r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(r.statusCode());
+                issued += r.statusCode() == 201 ? r.<List<?>>path("issued").size() : 0;
+                if (r.statusCode() == 200) {
+                    assertEquals(4, r.<List<?>>path("alreadyIssued").size());
+                }
+            }
+            assertEquals(List.of(200, 201), statuses.stream().sorted().toList());
+            assertEquals(4, issued);
+            assertEquals(4L, ((Number) CertificationFixtures.value("select count(*) from certificate where cohort_id = ?1", c))
+                    .longValue());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @TestSecurity(user = "mt.benin", roles = "master-trainer")
     @OidcSecurity(claims = @Claim(key = "countries", value = BJ, type = ClaimType.JSON_ARRAY))
     void revokesWithAReasonOnce() {
