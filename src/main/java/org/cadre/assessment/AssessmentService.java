@@ -171,6 +171,19 @@ public class AssessmentService {
         return gains("a.person_id = :person", Map.of("person", personId));
     }
 
+    /**
+     * The person's latest post-test in a cohort as a percentage of its maximum (two decimals), if any;
+     * no scope check: for features (certification) that checked the cohort's scope themselves.
+     */
+    public java.util.Optional<BigDecimal> latestPostTestPercent(UUID personId, UUID cohortId) {
+        List<?> rows = em.createNativeQuery("""
+                        select round(100.0 * score / max_score, 2) from assessment
+                         where kind = 'post-test' and person_id = ?1 and cohort_id = ?2
+                         order by assessed_on desc, recorded_at desc limit 1""")
+                .setParameter(1, personId).setParameter(2, cohortId).getResultList();
+        return rows.stream().findFirst().map(r -> new BigDecimal(r.toString()));
+    }
+
     private static final String GAINS_CTE = """
             with tests as (
                 select a.person_id, a.cohort_id, a.kind, 100.0 * a.score / a.max_score as percent,

@@ -141,6 +141,30 @@ public class ProfileService {
         return new Profile(person, chosen, text(version.title, locale), choices, scale, rows, groups, overall, history);
     }
 
+    /**
+     * Whether the person is proficient in each competency of a framework version they have evidence for
+     * (by competency code), by {@link ProficiencyPolicy}; no scope check: for features (certification)
+     * that checked the caller's scope themselves.
+     */
+    public Map<String, Boolean> proficiencyByCode(UUID personId, UUID versionId) {
+        FrameworkVersion version = em.find(FrameworkVersion.class, versionId);
+        if (version == null || version.scale.stream().noneMatch(s -> s.proficient)) {
+            return Map.of();
+        }
+        ProficiencyPolicy policy = new ProficiencyPolicy(version.scale.stream().filter(s -> s.proficient)
+                .map(s -> s.position).toList());
+        Map<UUID, String> codeOf = new LinkedHashMap<>();
+        competencies.ofVersion(versionId).forEach(c -> codeOf.put(c.id, c.code));
+        List<ProficiencyPolicy.Evidence> evidence = ratings.ofPerson(personId, versionId).stream()
+                .map(r -> new ProficiencyPolicy.Evidence(codeOf.get(r.competencyId), r.level,
+                        ProficiencyPolicy.Source.valueOf(r.source.toUpperCase(Locale.ROOT)), r.raterUsername,
+                        r.observedAt, r.id.toString(), r.id.toString(),
+                        r.supersedesId == null ? null : r.supersedesId.toString())).toList();
+        Map<String, Boolean> result = new LinkedHashMap<>();
+        policy.profile(evidence).forEach((code, v) -> result.put(code, v.proficient()));
+        return result;
+    }
+
     private static Profile.Group group(ProficiencyPolicy.RollUp r, String title) {
         return new Profile.Group(r.group(), title, r.competencies(), r.rated(), r.proficient(), r.shareProficient(),
                 r.meanLevel());

@@ -173,6 +173,17 @@ public class RecordingAttendance {
                 AttendancePolicy.rate(all.stream().map(a -> a.status).toList()), trainees);
     }
 
+    /**
+     * Attendance rate of each person with attendance in a cohort (null when no session counts yet), with
+     * no scope check: for features (certification) that checked the cohort's scope themselves.
+     */
+    public Map<UUID, java.math.BigDecimal> rateOfEachPerson(UUID cohortId) {
+        Map<UUID, java.math.BigDecimal> result = new java.util.HashMap<>();
+        attendance.ofCohort(cohortId).stream().collect(Collectors.groupingBy(a -> a.personId))
+                .forEach((person, list) -> result.put(person, AttendancePolicy.rate(list.stream().map(a -> a.status).toList())));
+        return result;
+    }
+
     private static int count(List<String> statuses, String status) {
         return (int) statuses.stream().filter(status::equals).count();
     }

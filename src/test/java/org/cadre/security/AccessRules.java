@@ -296,6 +296,54 @@ final class AccessRules {
                 .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
                 .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts);
         // pages
+        // ── certification ── (the Benin cohort's programme asks for nothing, so its trainees are eligible)
+        CertificationMatrixData cert = CertificationMatrixData.get();
+        String policyPath = "/api/v1/programmes/" + cert.policyProgramme + "/certification-policy";
+        r.api("GET /api/v1/programmes/{id}/certification-policy").call(Call.get(policyPath))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        r.api("PUT /api/v1/programmes/{id}/certification-policy")
+                .call(Call.json("PUT", policyPath, () -> "{\"minAttendancePercent\":75,\"minPostTestPercent\":50,"
+                        + "\"validityMonths\":12,\"renewalWindowDays\":30}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        for (String sub : List.of("/eligibility", "/certificates")) {
+            r.api("GET /api/v1/cohorts/{id}" + sub).call(Call.get(cohort + sub))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                    .outOfScope("cohort trained by others", Call.get(vnCohort + sub), Caller.MASTER_TRAINER, 404)
+                    .outOfScope("cohort of the manager's country", Call.get(vnCohort + sub), Caller.PROGRAMME_MANAGER, 200);
+        }
+        // each call issues to a trainee of its own, so every allowed caller creates one (201)
+        r.api("POST /api/v1/cohorts/{id}/certificates")
+                .call(Call.json("POST", cohort + "/certificates",
+                        () -> "{\"personIds\":[\"" + CertificationMatrixData.eligibleTrainee(d) + "\"]}"))
+                .expect(401, Caller.ANONYMOUS).expect(201, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others", Call.json("POST", vnCohort + "/certificates", () -> "{}"),
+                        Caller.MASTER_TRAINER, 404);
+        r.api("GET /api/v1/programmes/{id}/certificates").call(Call.get("/api/v1/programmes/" + d.programme + "/certificates"))
+                .expect(401, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
+        // the admin's call (made first) revokes / renews it; the trainer's same call then finds it done (409)
+        r.api("POST /api/v1/certificates/{id}/revoke")
+                .call(Call.json("POST", "/api/v1/certificates/" + cert.toRevoke + "/revoke", () -> "{\"reason\":\"matrix\"}"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(409, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("certificate of the trainer's cohort", Call.json("POST", "/api/v1/certificates/"
+                        + cert.toRevokeByTrainer + "/revoke", () -> "{\"reason\":\"matrix\"}"), Caller.MASTER_TRAINER, 200)
+                .outOfScope("certificate of a cohort trained by others", Call.json("POST", "/api/v1/certificates/"
+                        + cert.vnCertificate + "/revoke", () -> "{\"reason\":\"matrix\"}"), Caller.MASTER_TRAINER, 404);
+        r.api("POST /api/v1/certificates/{id}/renew")
+                .call(Call.json("POST", "/api/v1/certificates/" + cert.toRenew + "/renew", () -> ""))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(409, Caller.MASTER_TRAINER)
+                .expect(403, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("certificate of the trainer's cohort", Call.json("POST", "/api/v1/certificates/"
+                        + cert.toRenewByTrainer + "/renew", () -> ""), Caller.MASTER_TRAINER, 200)
+                .outOfScope("certificate of a cohort trained by others", Call.json("POST", "/api/v1/certificates/"
+                        + cert.vnCertificate + "/renew", () -> ""), Caller.MASTER_TRAINER, 404);
+        r.api("GET /api/v1/certificates/verify/{code}").call(Call.get("/api/v1/certificates/verify/" + cert.code))
+                .expect(200, Caller.values());
+        r.page("GET /verify").call(Call.get("/verify")).expect(200, Caller.values());
+        r.page("GET /verify/{code}").call(Call.get("/verify/" + cert.code)).expect(200, Caller.values());
+
         r.page("GET /cohorts").call(Call.get("/cohorts"))
                 .expect(302, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
         r.page("GET /cohorts/new").call(Call.get("/cohorts/new"))
