@@ -32,14 +32,17 @@ public class GapReports {
     @Inject
     ReportScope scope;
 
-    /** Population, selection and current ratings (with their proficiency) as CTEs; ends with "cur_rating". */
-    private static final String CURRENT = """
-            with population as (
-                select distinct e.person_id
+    /** Enrolees (with their cohort's country), population, selection and current ratings (with their proficiency) as CTEs; ends with "cur_rating". */
+    static final String CURRENT = """
+            with enrolee as (
+                select distinct c.country_code, e.person_id
                 from enrolment e
                 join cohort c on c.id = e.cohort_id
                 join person p on p.id = e.person_id
                 where c.programme_id = :programme and e.status in ('enrolled', 'completed') %s
+            ),
+            population as (
+                select distinct person_id from enrolee
             ),
             selection as (
                 select k.id as competency_id, k.code, k.statement ->> 'en' as statement, f.position as fpos, k.position
@@ -166,7 +169,7 @@ public class GapReports {
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    private static void checkPaging(int page, int size) {
+    static void checkPaging(int page, int size) {
         if (page < 0) {
             throw ApiProblem.invalid("page", "must be 0 or more");
         }
@@ -175,14 +178,14 @@ public class GapReports {
         }
     }
 
-    private static void bind(Query q, Map<String, Object> params, UUID programme, UUID version, int page, int size) {
+    static void bind(Query q, Map<String, Object> params, UUID programme, UUID version, int page, int size) {
         params.forEach(q::setParameter);
         q.setParameter("programme", programme).setParameter("version", version)
                 .setParameter("size", size).setParameter("offset", (long) page * size);
     }
 
     /** The population's filters and the caller's scope, as SQL conditions on cohort c and person p. */
-    private String where(ReportApi.Filters f, Map<String, Object> params) {
+    String where(ReportApi.Filters f, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();
         if (f.cohort() != null) {
             sql.append(" and c.id = :cohort");

@@ -29,6 +29,17 @@ final class ReportApi {
                    String status) {
     }
 
+    /** One country and competency: enrolees there, reached by a session covering it, assessed, proficient. */
+    record CoverageRow(String country, String competency, long population, long reached, long assessed,
+                       long proficient) {
+    }
+
+    record Coverage(UUID programme, List<CoverageRow> items, int page, int size, long total) {
+    }
+
+    record ProgrammeRef(UUID id, String name) {
+    }
+
     record NeedList(UUID programme, String competency, List<NeedRow> items, int page, int size, long total) {
     }
 }

@@ -29,6 +29,9 @@ public class ReportResource {
     @Inject
     GapReports gaps;
 
+    @Inject
+    CoverageReports coverage;
+
     @GET
     @Path("/gaps")
     public ReportApi.GapReport gaps(@QueryParam("programme") String programme, @QueryParam("cohort") String cohort,
@@ -50,6 +53,17 @@ public class ReportResource {
                                      @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
         return gaps.needs(filters(programme, cohort, country, region, organisation, cadre, from, to), competency, page, size);
+    }
+
+    @GET
+    @Path("/coverage")
+    public ReportApi.Coverage coverage(@QueryParam("programme") String programme, @QueryParam("cohort") String cohort,
+                                       @QueryParam("country") String country, @QueryParam("region") String region,
+                                       @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("page") @DefaultValue("0") int page,
+                                       @QueryParam("size") @DefaultValue("50") int size) {
+        return coverage.coverage(filters(programme, cohort, country, region, organisation, cadre, from, to), page, size);
     }
 
     /** Reads and checks the filters shared by the report endpoints and pages. */

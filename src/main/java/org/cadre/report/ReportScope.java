@@ -70,6 +70,21 @@ public class ReportScope {
         return (UUID) version.get(0);
     }
 
+    /** The programmes the caller may report on, by name. */
+    List<ReportApi.ProgrammeRef> programmes() {
+        String sql = "select p.id, p.name from programme p" + (all() ? "" : " where exists (select 1 from programme_country pc "
+                + "where pc.programme_id = p.id and pc.country_code in (:countries)) or exists (select 1 from cohort c "
+                + "join cohort_trainer ct on ct.cohort_id = c.id where c.programme_id = p.id and ct.person_id = :me)")
+                + " order by p.name limit 500";
+        var q = em.createNativeQuery(sql);
+        if (!all()) {
+            q.setParameter("countries", orNone(countries()))
+                    .setParameter("me", trainer() == null ? new UUID(0, 0) : trainer());
+        }
+        return ((List<?>) q.getResultList()).stream().map(o -> (Object[]) o)
+                .map(r -> new ReportApi.ProgrammeRef((UUID) r[0], (String) r[1])).toList();
+    }
+
     /** Refuses (404) a cohort or country filter outside the caller's scope or the programme. */
     void checkFilters(ReportApi.Filters f) {
         if (f.cohort() != null) {

@@ -84,6 +84,21 @@ final class GapData {
         rate(p8, fw.c3(), 1, "visit", T1, null);
         rate(p8, fw.c3(), 3, "visit", T2, null);
         rate(p8, fw.c1(), 3, "self", T2, null);
+        // a session of cohort A covering c1: p1 present, p2 late, p3 absent, p7 (withdrawn) present
+        session = CohortFixtures.session(cohortA, "UTC", java.time.LocalDateTime.of(2026, 2, 10, 9, 0),
+                java.time.LocalDateTime.of(2026, 2, 10, 12, 0), null, trainer);
+        run("insert into session_competency (session_id, competency_code) values (?1, ?2)", session, codes.get(fw.c1()));
+        attend(p1, "present");
+        attend(p2, "late");
+        attend(p3, "absent");
+        attend(p7, "present");
+    }
+
+    final UUID session;
+
+    private void attend(UUID person, String status) {
+        run("insert into attendance (id, session_id, person_id, status, minutes, recorded_by, recorded_at) "
+                + "values (?1, ?2, ?3, ?4, 180, 'gap.test', now())", UUID.randomUUID(), session, person, status);
     }
 
     static synchronized GapData get() {

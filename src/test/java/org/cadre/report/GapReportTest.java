@@ -158,6 +158,26 @@ class GapReportTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void coverageCountsReachAssessmentAndProficiencyPerCountry() {
+        GapData d = GapData.get();
+        JsonPath cov = given().when().get("/api/v1/reports/coverage?programme=" + d.fw.programme()).then().statusCode(200)
+                .body("total", equalTo(6)).body("items", hasSize(6)).extract().jsonPath();
+        String bj = "items.find { it.country == 'BJ' && it.competency == '" + d.codes.get(d.fw.c1()) + "' }.";
+        String tg = "items.find { it.country == 'TG' && it.competency == '" + d.codes.get(d.fw.c1()) + "' }.";
+        assertEquals(6, cov.getInt(bj + "population"));
+        assertEquals(2, cov.getInt(bj + "reached"), "present and late count, absent and withdrawn do not");
+        assertEquals(2, cov.getInt(bj + "assessed"));
+        assertEquals(1, cov.getInt(bj + "proficient"));
+        assertEquals(2, cov.getInt(tg + "population"));
+        assertEquals(0, cov.getInt(tg + "reached"));
+        assertEquals(1, cov.getInt(tg + "assessed"));
+        assertEquals(1, cov.getInt(tg + "proficient"));
+        assertEquals(0, cov.getInt("items.find { it.country == 'BJ' && it.competency == '" + d.codes.get(d.fw.c2())
+                + "' }.reached"));
+    }
+
+    @Test
     @TestSecurity(user = "mentor.moldova", roles = "mentor")
     void mentorsMayNotReadReports() {
         given().when().get("/api/v1/reports/gaps?programme=" + GapData.get().fw.programme()).then().statusCode(403);
