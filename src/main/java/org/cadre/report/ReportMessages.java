@@ -84,4 +84,31 @@ public interface ReportMessages {
 
     @Message
     String page_next();
+
+    @Message
+    String people_title(String competency);
+
+    @Message
+    String people_back();
+
+    @Message
+    String people_none();
+
+    @Message
+    String col_name();
+
+    @Message
+    String col_level();
+
+    @Message
+    String col_status();
+
+    @Message
+    String status_below();
+
+    @Message
+    String status_self();
+
+    @Message
+    String status_notRated();
 }

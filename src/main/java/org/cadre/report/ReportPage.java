@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +41,9 @@ public class ReportPage {
     static class Templates {
         static native TemplateInstance gaps(List<ReportApi.ProgrammeRef> programmes, Form form, long population,
                                             List<Row> rows, List<String> cadres, Integer previous, Integer next);
+
+        static native TemplateInstance people(String competency, String query, List<ReportApi.NeedRow> people, long total,
+                                              Integer previous, Integer next);
     }
 
     @Inject
@@ -67,14 +71,31 @@ public class ReportPage {
                 r.meanLevel() == null ? "–" : String.format(Locale.ROOT, "%.1f", r.meanLevel()), r.notRated(), r.gap(),
                 GapBar.svg(words.bar_label(r.competency(), r.proficient(), r.assessed(), r.population()),
                         r.population(), r.assessed(), r.proficient()))).toList();
-        String query = "programme=" + filters.programme() + param("country", filters.country()) + param("cadre", filters.cadre())
-                + param("from", filters.from()) + param("to", filters.to());
+        String query = query(filters);
         Form form = new Form(filters.programme().toString(), filters.country(), filters.cadre(),
                 filters.from() == null ? null : filters.from().toString(), filters.to() == null ? null : filters.to().toString(),
                 query);
         Integer previous = page > 0 ? page - 1 : null;
         Integer next = (long) (page + 1) * PAGE_SIZE < report.total() ? page + 1 : null;
         return Templates.gaps(List.of(), form, report.population(), rows, CADRES, previous, next);
+    }
+
+    @GET
+    @Path("/gaps/{competency}/people")
+    public TemplateInstance people(@PathParam("competency") String competency, @QueryParam("programme") String programme,
+                                   @QueryParam("country") String country, @QueryParam("cadre") String cadre,
+                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("page") @DefaultValue("0") int page) {
+        ReportApi.Filters filters = ReportResource.filters(programme, null, country, null, null, cadre, from, to);
+        ReportApi.NeedList needs = reports.needs(filters, competency, page, PAGE_SIZE);
+        Integer previous = page > 0 ? page - 1 : null;
+        Integer next = (long) (page + 1) * PAGE_SIZE < needs.total() ? page + 1 : null;
+        return Templates.people(competency, query(filters), needs.items(), needs.total(), previous, next);
+    }
+
+    private static String query(ReportApi.Filters filters) {
+        return "programme=" + filters.programme() + param("country", filters.country()) + param("cadre", filters.cadre())
+                + param("from", filters.from()) + param("to", filters.to());
     }
 
     private static String param(String name, Object value) {

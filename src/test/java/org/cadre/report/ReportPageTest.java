@@ -51,6 +51,20 @@ class ReportPageTest {
     }
 
     @Test
+    @TestSecurity(user = "report.admin", roles = "admin")
+    void listsThePeopleBehindAGapFromTheTable() {
+        GapData d = GapData.get();
+        String c1 = d.codes.get(d.fw.c1());
+        given().when().get("/reports/gaps?programme=" + d.fw.programme()).then().statusCode(200)
+                .body(containsString("href=\"/reports/gaps/" + c1 + "/people?programme=" + d.fw.programme()));
+        given().when().get("/reports/gaps/" + c1 + "/people?programme=" + d.fw.programme()).then().statusCode(200)
+                .body(allOf(containsString("data-person=\"" + d.p4 + "\""), containsString("not yet rated"),
+                        containsString("self-assessed only"), not(containsString("data-person=\"" + d.p1 + "\""))));
+        given().when().get("/reports/gaps/" + d.codes.get(d.fw.c4()) + "/people?programme=" + d.fw.programme())
+                .then().statusCode(404);
+    }
+
+    @Test
     void barEscapesItsLabelAndScalesToThePopulation() {
         String svg = GapBar.svg("<b>\"x\" & y</b>", 4, 2, 1);
         assertTrue(svg.contains("&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;"));

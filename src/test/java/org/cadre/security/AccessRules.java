@@ -464,6 +464,12 @@ final class AccessRules {
                         Caller.PROGRAMME_MANAGER, 200)
                 .outOfScope("programme not trained by the trainer", Call.get("/reports/gaps?programme=" + m.md.programme()),
                         Caller.MASTER_TRAINER, 404);
+        r.page("GET /reports/gaps/{competency}/people").call(Call.get("/reports/gaps/" + m.bj.code() + "-1.1/people?programme="
+                        + m.bj.programme()))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme not trained by the trainer", Call.get("/reports/gaps/" + m.md.code()
+                        + "-1.1/people?programme=" + m.md.programme()), Caller.MASTER_TRAINER, 404);
 
         return r;
     }
