@@ -506,6 +506,45 @@ final class AccessRules {
                     .outOfScope("the trainee themselves", Call.get("/profiles/" + m.traineeBenin + sub), Caller.TRAINEE, 200);
         }
 
+        // ── report ── (m.bj: a Benin programme whose cohort mt.benin trains; pm.vietnam sees Vietnam only)
+        String bjGaps = "/api/v1/reports/gaps?programme=" + m.bj.programme();
+        String bjNeeds = "/api/v1/reports/gaps/" + m.bj.code() + "-1.1/people?programme=" + m.bj.programme();
+        r.api("GET /api/v1/reports/gaps").call(Call.get(bjGaps))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme of the manager's country", Call.get("/api/v1/reports/gaps?programme=" + d.vnProgramme),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("a country outside the manager's", Call.get("/api/v1/reports/gaps?programme=" + d.vnProgramme
+                        + "&country=BJ"), Caller.PROGRAMME_MANAGER, 404)
+                .outOfScope("programme not trained by the trainer", Call.get("/api/v1/reports/gaps?programme=" + m.md.programme()),
+                        Caller.MASTER_TRAINER, 404)
+                .outOfScope("cohort of another programme", Call.get(bjGaps + "&cohort=" + d.cohort), Caller.MASTER_TRAINER, 404);
+        r.api("GET /api/v1/reports/coverage").call(Call.get("/api/v1/reports/coverage?programme=" + m.bj.programme()))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme of the manager's country", Call.get("/api/v1/reports/coverage?programme=" + d.vnProgramme),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("programme not trained by the trainer", Call.get("/api/v1/reports/coverage?programme="
+                        + m.md.programme()), Caller.MASTER_TRAINER, 404);
+        r.api("GET /api/v1/reports/gaps/{competency}/people").call(Call.get(bjNeeds))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme not trained by the trainer", Call.get("/api/v1/reports/gaps/" + m.md.code()
+                        + "-1.1/people?programme=" + m.md.programme()), Caller.MASTER_TRAINER, 404);
+        r.page("GET /reports/gaps").call(Call.get("/reports/gaps?programme=" + m.bj.programme()))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme of the manager's country", Call.get("/reports/gaps?programme=" + d.vnProgramme),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("programme not trained by the trainer", Call.get("/reports/gaps?programme=" + m.md.programme()),
+                        Caller.MASTER_TRAINER, 404);
+        r.page("GET /reports/gaps/{competency}/people").call(Call.get("/reports/gaps/" + m.bj.code() + "-1.1/people?programme="
+                        + m.bj.programme()))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme not trained by the trainer", Call.get("/reports/gaps/" + m.md.code()
+                        + "-1.1/people?programme=" + m.md.programme()), Caller.MASTER_TRAINER, 404);
+
         return r;
     }
 }

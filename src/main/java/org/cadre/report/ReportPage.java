@@ -1,0 +1,104 @@
+package org.cadre.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.cadre.security.Roles;
+import org.cadre.web.Locales;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The competency gap report as a page: a table with a bar per competency (server-side SVG, no script). */
+@Path("/reports")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
+public class ReportPage {
+
+    static final List<String> CADRES = List.of("psw", "cycw", "cdw", "social-worker", "manager", "other");
+    static final int PAGE_SIZE = 50;
+
+    /** A row as shown: the figures, the share as a whole percentage, the mean to one decimal, the bar. */
+    public record Row(String code, String statement, long population, long assessed, long proficient, long percent,
+                      String mean, long notRated, long gap, String bar) {
+    }
+
+    /** The filters as typed, to fill the form and build the paging links. */
+    public record Form(String programme, String country, String cadre, String from, String to, String query) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance gaps(List<ReportApi.ProgrammeRef> programmes, Form form, long population,
+                                            List<Row> rows, List<String> cadres, Integer previous, Integer next);
+
+        static native TemplateInstance people(String competency, String query, List<ReportApi.NeedRow> people, long total,
+                                              Integer previous, Integer next);
+    }
+
+    @Inject
+    GapReports reports;
+
+    @Inject
+    ReportScope scope;
+
+    @Inject
+    Locales locales;
+
+    @GET
+    @Path("/gaps")
+    public TemplateInstance gaps(@QueryParam("programme") String programme, @QueryParam("country") String country,
+                                 @QueryParam("cadre") String cadre, @QueryParam("from") String from,
+                                 @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page) {
+        if (ReportResource.blank(programme)) {
+            return Templates.gaps(scope.programmes(), null, 0, List.of(), CADRES, null, null);
+        }
+        ReportApi.Filters filters = ReportResource.filters(programme, null, country, null, null, cadre, from, to);
+        ReportApi.GapReport report = reports.gaps(filters, page, PAGE_SIZE);
+        ReportMessages words = MessageBundles.get(ReportMessages.class, Localized.Literal.of(locales.current().toLanguageTag()));
+        List<Row> rows = report.items().stream().map(r -> new Row(r.competency(), r.statement(), r.population(),
+                r.assessed(), r.proficient(), Math.round(r.shareProficient() * 100),
+                r.meanLevel() == null ? "–" : String.format(Locale.ROOT, "%.1f", r.meanLevel()), r.notRated(), r.gap(),
+                GapBar.svg(words.bar_label(r.competency(), r.proficient(), r.assessed(), r.population()),
+                        r.population(), r.assessed(), r.proficient()))).toList();
+        String query = query(filters);
+        Form form = new Form(filters.programme().toString(), filters.country(), filters.cadre(),
+                filters.from() == null ? null : filters.from().toString(), filters.to() == null ? null : filters.to().toString(),
+                query);
+        Integer previous = page > 0 ? page - 1 : null;
+        Integer next = (long) (page + 1) * PAGE_SIZE < report.total() ? page + 1 : null;
+        return Templates.gaps(List.of(), form, report.population(), rows, CADRES, previous, next);
+    }
+
+    @GET
+    @Path("/gaps/{competency}/people")
+    public TemplateInstance people(@PathParam("competency") String competency, @QueryParam("programme") String programme,
+                                   @QueryParam("country") String country, @QueryParam("cadre") String cadre,
+                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("page") @DefaultValue("0") int page) {
+        ReportApi.Filters filters = ReportResource.filters(programme, null, country, null, null, cadre, from, to);
+        ReportApi.NeedList needs = reports.needs(filters, competency, page, PAGE_SIZE);
+        Integer previous = page > 0 ? page - 1 : null;
+        Integer next = (long) (page + 1) * PAGE_SIZE < needs.total() ? page + 1 : null;
+        return Templates.people(competency, query(filters), needs.items(), needs.total(), previous, next);
+    }
+
+    private static String query(ReportApi.Filters filters) {
+        return "programme=" + filters.programme() + param("country", filters.country()) + param("cadre", filters.cadre())
+                + param("from", filters.from()) + param("to", filters.to());
+    }
+
+    private static String param(String name, Object value) {
+        return value == null ? "" : "&" + name + "=" + java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
