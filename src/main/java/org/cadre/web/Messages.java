@@ -51,6 +51,9 @@ public interface Messages {
     String nav_myProfile();
 
     @Message
+    String nav_reports();
+
+    @Message
     String nav_skip();
 
     @Message
