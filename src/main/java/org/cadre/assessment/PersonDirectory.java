@@ -3,6 +3,7 @@ package org.cadre.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.cadre.people.PersonRepository;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,14 +28,12 @@ public class PersonDirectory {
     @Inject
     EntityManager em;
 
+    @Inject
+    PersonRepository persons;
+
     /** The person the signed-in user is (person.keycloak_username), if any. */
     public Optional<UUID> personOfUser(String username) {
-        if (username == null || username.isBlank()) {
-            return Optional.empty();
-        }
-        List<?> ids = em.createNativeQuery("select id from person where keycloak_username = ?1")
-                .setParameter(1, username).getResultList();
-        return ids.stream().findFirst().map(id -> (UUID) id);
+        return persons.linkedTo(username).map(p -> p.id);
     }
 
     public Optional<PersonSummary> find(UUID personId) {

@@ -3,6 +3,7 @@ package org.cadre.report;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.cadre.people.PersonRepository;
 import org.cadre.security.CurrentUser;
 import org.cadre.security.Roles;
 import org.cadre.web.ApiProblem;
@@ -25,6 +26,9 @@ public class ReportScope {
     @Inject
     EntityManager em;
 
+    @Inject
+    PersonRepository persons;
+
     private UUID me;
     private boolean meLoaded;
 
@@ -41,9 +45,7 @@ public class ReportScope {
         if (!meLoaded) {
             meLoaded = true;
             if (user.hasRole(Roles.MASTER_TRAINER)) {
-                List<?> found = em.createNativeQuery("select id from person where keycloak_username = :u", UUID.class)
-                        .setParameter("u", user.getUsername()).getResultList();
-                me = found.isEmpty() ? null : (UUID) found.get(0);
+                me = persons.linkedTo(user.getUsername()).map(p -> p.id).orElse(null);
             }
         }
         return me;

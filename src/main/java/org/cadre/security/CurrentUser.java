@@ -78,6 +78,16 @@ public class CurrentUser {
 
     /** Upper-case ISO codes from the token; empty when the claim is missing. */
     public Set<String> getCountries() {
+        if (countries == null) {
+            countries = java.util.Collections.unmodifiableSet(readCountries());
+        }
+        return countries;
+    }
+
+    /** Parsed once per request: scope checks ask for the countries many times. */
+    private Set<String> countries;
+
+    private Set<String> readCountries() {
         Set<String> countries = new TreeSet<>();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object claim = jwt.getClaim("countries");

@@ -122,8 +122,9 @@ class ErrorMapper {
                              String reference) {
         String path = uri.getPath();
         if (isApi(path)) {
-            Problem problem = new Problem(TYPE_BASE + type, Response.Status.fromStatusCode(status) != null
-                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error", status, detail, path, errors);
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String title = known != null ? known.getReasonPhrase() : "Error";
+            Problem problem = new Problem(TYPE_BASE + type, title, status, detail, path, errors);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(locales.current().toLanguageTag()));

@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -134,6 +133,9 @@ class KeycloakEndToEndTest {
         assertEquals(200, again.status());
         assertTrue(again.uri().getHost().equals("localhost") && again.uri().getPath().contains("/realms/cadre/"),
                 "stays on Keycloak: " + again.uri());
-        given().when().get("/").then().statusCode(200).body(containsString("/login"));
+        assertTrue(!browser.hasCookieStartingWith("localhost:" + App.port(), "q_session"),
+                "no application session after a refused password");
+        Browser.Page home = browser.get(App.url("/"));
+        assertTrue(!home.body().contains("id=\"me\""), "still anonymous: " + home.body());
     }
 }

@@ -11,7 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Tokens {
 
     public static final String PASSWORD = "demo";
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private record Cached(String token, long reuseUntil) {
+    }
 
     private Tokens() {
     }
@@ -23,12 +26,12 @@ public final class Tokens {
     /** A token for the user, reused for up to a minute (Keycloak's tokens live five). */
     public static String of(String username) {
         long now = System.currentTimeMillis();
-        String cached = CACHE.get(username);
-        if (cached != null && Long.parseLong(cached.substring(0, cached.indexOf(':'))) > now) {
-            return cached.substring(cached.indexOf(':') + 1);
+        Cached cached = CACHE.get(username);
+        if (cached != null && cached.reuseUntil() > now) {
+            return cached.token();
         }
         String token = request(username);
-        CACHE.put(username, (now + 60_000) + ":" + token);
+        CACHE.put(username, new Cached(token, now + 60_000));
         return token;
     }
 
