@@ -5,22 +5,22 @@ import java.util.List;
 import java.util.UUID;
 
 /** Request and response shapes of the reports. */
-final class ReportApi {
+public final class ReportApi {
 
     private ReportApi() {
     }
 
     /** Who is counted: enrolees (enrolled or completed) of the programme's cohorts matching these filters. */
-    record Filters(UUID programme, UUID cohort, String country, UUID region, UUID organisation, String cadre,
+    public record Filters(UUID programme, UUID cohort, String country, UUID region, UUID organisation, String cadre,
                    LocalDate from, LocalDate to) {
     }
 
     /** One competency of the programme's selection: how far the population is from proficiency. */
-    record GapRow(String competency, String statement, long population, long assessed, long proficient,
+    public record GapRow(String competency, String statement, long population, long assessed, long proficient,
                   double shareProficient, Double meanLevel, long notRated, long gap) {
     }
 
-    record GapReport(UUID programme, UUID frameworkVersion, long population, List<GapRow> items, int page, int size,
+    public record GapReport(UUID programme, UUID frameworkVersion, long population, List<GapRow> items, int page, int size,
                      long total) {
     }
 
@@ -30,11 +30,11 @@ final class ReportApi {
     }
 
     /** One country and competency: enrolees there, reached by a session covering it, assessed, proficient. */
-    record CoverageRow(String country, String competency, long population, long reached, long assessed,
+    public record CoverageRow(String country, String competency, long population, long reached, long assessed,
                        long proficient) {
     }
 
-    record Coverage(UUID programme, List<CoverageRow> items, int page, int size, long total) {
+    public record Coverage(UUID programme, List<CoverageRow> items, int page, int size, long total) {
     }
 
     record ProgrammeRef(UUID id, String name) {
