@@ -151,7 +151,7 @@ class AttendanceSheetImport implements ImportKind<AttendanceSheetImport.Row> {
     public Plan plan(String scope, Row row) {
         UUID cohortId = ScoringTemplateImport.cohortId(scope);
         String label = (row.name() == null ? row.personId().toString() : row.name()) + " — "
-                + row.day().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+                + row.day().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + (row.status() == null ? "" : ": " + row.status());
         boolean seated = cohorts.enrolments(cohortId).stream()
                 .anyMatch(e -> e.personId().equals(row.personId()) && SEATED.contains(e.status()));
         if (!seated) {
@@ -174,7 +174,7 @@ class AttendanceSheetImport implements ImportKind<AttendanceSheetImport.Row> {
         if (!changed) {
             return Plan.unchanged(label);
         }
-        return any ? Plan.update(label + ": " + row.status()) : Plan.create(label + ": " + row.status());
+        return any ? Plan.update(label) : Plan.create(label);
     }
 
     @Override

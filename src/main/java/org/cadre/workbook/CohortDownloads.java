@@ -12,7 +12,7 @@ import org.cadre.web.Locales;
 import java.util.UUID;
 
 /**
- * The cohort workbooks (roster, sign-in sheets, scoring template) for the API and for pages alike: the
+ * The cohort workbooks (roster, sign-in sheets, scoring template, certificate register) for the API and for pages alike: the
  * cohort feature checks that the caller may read the cohort (404 otherwise) before anything is written.
  */
 @ApplicationScoped
@@ -36,6 +36,12 @@ class CohortDownloads {
     @Inject
     Locales locales;
 
+    @Inject
+    org.cadre.certification.CertificateRegister certificates;
+
+    @Inject
+    ReportExports reportExports;
+
     @Transactional
     Response download(UUID id, String export) {
         var cohort = cohorts.view(id);
@@ -52,6 +58,11 @@ class CohortDownloads {
             case "scoring-template" -> downloads.download("scoring-template", id.toString(),
                     cohort.name() + " - scores.xlsx", true,
                     book -> scoringTemplate.write(book, cohort, enrolments, language));
+            case "certificates" -> {
+                var register = certificates.ofCohort(id);
+                yield downloads.download("certificate-register", id.toString(), cohort.name() + " - certificates.xlsx",
+                        true, book -> reportExports.certificates(book, cohort, register, language));
+            }
             default -> throw ApiProblem.notFound("Workbook " + export);
         };
     }

@@ -15,6 +15,7 @@ import org.cadre.security.CurrentUser;
 import org.cadre.security.Roles;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Locales;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Workbook downloads (.xlsx, in the caller's language). Each export follows the rules of the page it
@@ -81,5 +82,30 @@ public class WorkbookExportResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
     public Response scoringTemplate(@PathParam("id") java.util.UUID id) {
         return cohortDownloads.download(id, "scoring-template");
+    }
+
+    @Inject
+    ReportDownloads reportDownloads;
+
+    /** A cohort's certificate register, for whoever may read the cohort's certificates. */
+    @GET
+    @Path("cohorts/{id}/certificates")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
+    public Response certificates(@PathParam("id") java.util.UUID id) {
+        return cohortDownloads.download(id, "certificates");
+    }
+
+    /**
+     * The gap or coverage report of a programme ({@code report} is {@code gaps} or {@code coverage}),
+     * with the filters of the report pages and the same scope.
+     */
+    @GET
+    @Path("reports/{report}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
+    public Response report(@PathParam("report") String report, @RestQuery String programme, @RestQuery String cohort,
+                           @RestQuery String country, @RestQuery String region, @RestQuery String organisation,
+                           @RestQuery String cadre, @RestQuery String from, @RestQuery String to) {
+        return reportDownloads.download(report,
+                ReportExports.filters(programme, cohort, country, region, organisation, cadre, from, to));
     }
 }

@@ -69,6 +69,12 @@ public class WorkbookImports {
         throw ApiProblem.notFound("Import kind " + name);
     }
 
+    /** Refuses (403/404) a caller who may not import this kind into this scope, before a file is chosen. */
+    @Transactional
+    public void authorise(String kindName, String scope) {
+        kind(kindName).authorise(scope);
+    }
+
     /** Reads the file and stores what it would do; refuses an unsafe file before writing anything. */
     @Transactional
     public ImportPreview preview(String kindName, String scope, String fileName, Path file) {

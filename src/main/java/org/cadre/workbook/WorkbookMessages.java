@@ -153,4 +153,148 @@ public interface WorkbookMessages {
 
     @Message
     String h_mark();
+
+    @Message
+    String sheet_gaps();
+
+    @Message
+    String sheet_coverage();
+
+    @Message
+    String sheet_certificates();
+
+    @Message
+    String h_population();
+
+    @Message
+    String h_assessed();
+
+    @Message
+    String h_proficient_count();
+
+    @Message
+    String h_share_proficient();
+
+    @Message
+    String h_mean_level();
+
+    @Message
+    String h_not_rated();
+
+    @Message
+    String h_gap();
+
+    @Message
+    String h_reached();
+
+    @Message
+    String h_certificate_number();
+
+    @Message
+    String h_framework();
+
+    @Message
+    String h_competencies();
+
+    @Message
+    String h_issued_on();
+
+    @Message
+    String h_valid_until();
+
+    @Message
+    String h_verification_code();
+
+    @Message
+    String h_revoked_reason();
+
+    @Message
+    String download_certificates();
+
+    @Message
+    String download_reports();
+
+    @Message
+    String download_gaps();
+
+    @Message
+    String download_coverage();
+
+    @Message
+    String upload_title();
+
+    @Message
+    String kind_participants();
+
+    @Message
+    String kind_scores();
+
+    @Message
+    String kind_attendance();
+
+    @Message
+    String kind_regions();
+
+    @Message
+    String import_intro();
+
+    @Message
+    String import_file();
+
+    @Message
+    String import_upload();
+
+    @Message
+    String preview_title(String fileName);
+
+    @Message
+    String preview_counts(int total, int create, int update, int unchanged, int error);
+
+    @Message
+    String preview_errors();
+
+    @Message
+    String preview_already();
+
+    @Message
+    String preview_commit();
+
+    @Message
+    String preview_discard();
+
+    @Message
+    String h_sheet();
+
+    @Message
+    String h_row();
+
+    @Message
+    String h_outcome();
+
+    @Message
+    String h_errors();
+
+    @Message
+    String outcome_create();
+
+    @Message
+    String outcome_update();
+
+    @Message
+    String outcome_unchanged();
+
+    @Message
+    String outcome_error();
+
+    @Message
+    String result_saved(String fileName);
+
+    @Message
+    String result_unchanged();
+
+    @Message
+    String result_discarded(String fileName);
+
+    @Message
+    String back_to_cohort();
 }

