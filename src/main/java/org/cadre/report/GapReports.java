@@ -215,12 +215,9 @@ public class GapReports {
             sql.append(" and c.starts_on <= :to");
             params.put("to", f.to());
         }
-        if (!scope.all()) {
-            sql.append(" and (c.country_code in (:scopeCountries) or exists (select 1 from cohort_trainer ct "
-                    + "where ct.cohort_id = c.id and ct.person_id = :scopeTrainer))");
-            params.put("scopeCountries", ReportScope.orNone(scope.countries()));
-            params.put("scopeTrainer", scope.trainer() == null ? new UUID(0, 0) : scope.trainer());
-        }
+        var inScope = scope.cohorts("c");
+        sql.append(" and ").append(inScope.sql());
+        params.putAll(inScope.params());
         return sql.toString();
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.cadre.framework.FrameworkVersion;
 import org.cadre.framework.FrameworkVersionRepository;
-import org.cadre.security.CurrentUser;
 import org.cadre.security.Roles;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Locales;
@@ -32,9 +31,6 @@ public class WorkbookExportResource {
 
     @Inject
     FrameworkVersionRepository versions;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     CohortDownloads cohortDownloads;
