@@ -31,7 +31,12 @@ import java.util.UUID;
  * a mentoring visit (change)            all     —                          —                              their own visits       —
  * reports                               all     the token's countries      the cohorts they train         —                      —
  * programmes (read)                     all     the token's countries      all                            all                    all
+ * contact details (email, phone)        all     —                          people of their countries;     —                      self
+ *                                                                          in a cohort: its trainers only
+ * account links (Keycloak username)     all     —                          —                              —                      —
  * </pre>
+ *
+ * Programme managers oversee with names and figures: they get no e-mail addresses or phone numbers.
  *
  * A record out of scope answers 404, so its existence does not leak; a record in scope but read only
  * answers 403 to a change. The authorization matrix test ({@code AuthorizationMatrixTest}) checks every
@@ -188,6 +193,23 @@ public class AccessPolicy {
                     || user.hasRole(Roles.MASTER_TRAINER) && me().map(m -> facts.isTrainedBy(m, personId)).orElse(false);
             default -> false;
         };
+    }
+
+    // ── personal data ──
+
+    /** E-mail and phone of people in the caller's scope: admins and master trainers, who organise training. */
+    public boolean seesContactDetails() {
+        return user.isAdmin() || user.hasRole(Roles.MASTER_TRAINER);
+    }
+
+    /** E-mail and phone of a cohort's people: whoever changes the cohort (admins, its trainers). */
+    public boolean seesContactDetails(CohortFacts cohort) {
+        return cohort(cohort).canChange();
+    }
+
+    /** Which Keycloak account a person signs in with: admins only. */
+    public boolean seesAccountLinks() {
+        return user.isAdmin();
     }
 
     // ── mentoring visits ──

@@ -58,6 +58,8 @@ final class AccessRules {
         final List<Expectation> expectations = new ArrayList<>();
         private final Map<Caller, Integer> byCaller = new EnumMap<>(Caller.class);
         private Call call;
+        /** Calls it with a browser of its own (logging out would end the session the other checks share). */
+        boolean ownSession;
 
         Route(String key, boolean page) {
             this.key = key;
@@ -113,6 +115,11 @@ final class AccessRules {
         return routes.computeIfAbsent(key, k -> new Route(k, true));
     }
 
+    /** A route served outside JAX-RS: {@code "ROUTE /q/health"}, {@code "OIDC /logout"}, {@code "STATIC /static/x"}. */
+    Route other(String key, boolean page) {
+        return routes.computeIfAbsent(key, k -> new Route(k, page));
+    }
+
     Map<String, Route> routes() {
         return routes;
     }
@@ -132,6 +139,28 @@ final class AccessRules {
         r.page("GET /login").call(Call.get("/login")).expect(302, Caller.ANONYMOUS).expect(303, signedIn);
         r.page("POST /lang").call(Call.form("POST", "/lang", () -> "lang=fr&back=/"))
                 .expect(400, Caller.values()); // no CSRF token: refused for everyone
+
+        // ── routes outside JAX-RS (issue 9): the Vert.x router's own, the OIDC logout path, static files ──
+        r.other("ROUTE /", true).call(Call.get("/")).expect(200, Caller.values());
+        for (String health : List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/health/started",
+                "/q/health/well", "/q/health/group", "/q/health/group/")) {
+            r.other("ROUTE " + health, false).call(Call.get(health)).expect(200, Caller.values());
+        }
+        for (String ops : List.of("/q/metrics", "/q/metrics/", "/q/openapi", "/q/openapi.json", "/q/openapi.yaml",
+                "/q/openapi.yml")) {
+            r.other("ROUTE " + ops, false).call(Call.get(ops))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        }
+        for (String ui : List.of("/q/health-ui", "/q/swagger-ui")) {
+            r.other("ROUTE " + ui, true).call(Call.get(ui + "/"))
+                    .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        }
+        Route logout = r.other("OIDC /logout", true).call(Call.get("/logout"))
+                .expect(302, Caller.values()); // anonymous: to the login; signed in: to Keycloak's end-session
+        logout.ownSession = true;
+        for (String file : List.of("/static/cadre.css", "/static/favicon.svg")) {
+            r.other("STATIC " + file, true).call(Call.get(file)).expect(200, Caller.values());
+        }
 
         // ── security ──
         r.api("GET /api/v1/me").call(Call.get("/api/v1/me")).expect(401, Caller.ANONYMOUS).expect(200, signedIn);
