@@ -66,6 +66,11 @@ class CertificationScope {
         return user.isAdmin() || trains(c);
     }
 
+    /** A certificate: whoever may read its cohort's certificates, and its holder (any role) reading their own. */
+    boolean canReadCertificate(CohortFacts c, UUID holderId) {
+        return canRead(c) || me().map(holderId::equals).orElse(false);
+    }
+
     private boolean trains(CohortFacts c) {
         return user.hasRole(Roles.MASTER_TRAINER) && me().map(c.trainers()::contains).orElse(false);
     }
