@@ -39,6 +39,11 @@ class CertificationScope {
         return policy.cohort(facts(c)).canChange();
     }
 
+    /** A certificate: whoever may read its cohort's certificates, and its holder (any role) reading their own. */
+    boolean canReadCertificate(CohortFacts c, UUID holderId) {
+        return canRead(c) || policy.isMe(holderId);
+    }
+
     CohortFacts readable(UUID cohortId) {
         return of(policy.readableCohort(cohortId));
     }

@@ -372,6 +372,43 @@ final class AccessRules {
                 .expect(200, Caller.values());
         r.page("GET /verify").call(Call.get("/verify")).expect(200, Caller.values());
         r.page("GET /verify/{code}").call(Call.get("/verify/" + cert.code)).expect(200, Caller.values());
+        // ── certification: printable certificates, PDFs, registers and Open Badges (issue 6) ──
+        // readers: admins, trainers of the cohort, managers of its country, and the holder (trainee.benin holds traineeOwn)
+        String vnCertificate = "/certificates/" + cert.vnCertificate;
+        for (String sub : List.of("", "/certificate.pdf", "/badge")) {
+            r.page("GET /certificates/{id}" + sub).call(Call.get("/certificates/" + cert.printable + sub))
+                    .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER, Caller.TRAINEE).expect(403, Caller.MENTOR)
+                    .outOfScope("certificate of a cohort trained by others", Call.get(vnCertificate + sub), Caller.MASTER_TRAINER, 404)
+                    .outOfScope("certificate of the manager's country", Call.get(vnCertificate + sub), Caller.PROGRAMME_MANAGER, 200)
+                    .outOfScope("the trainee's own certificate", Call.get("/certificates/" + cert.traineeOwn + sub),
+                            Caller.TRAINEE, 200);
+        }
+        r.api("GET /api/v1/certificates/{id}/badge").call(Call.get("/api/v1/certificates/" + cert.printable + "/badge"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER, Caller.TRAINEE).expect(403, Caller.MENTOR)
+                .outOfScope("certificate of a cohort trained by others", Call.get("/api/v1" + vnCertificate + "/badge"),
+                        Caller.MASTER_TRAINER, 404)
+                .outOfScope("certificate of the manager's country", Call.get("/api/v1" + vnCertificate + "/badge"),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("the trainee's own certificate", Call.get("/api/v1/certificates/" + cert.traineeOwn + "/badge"),
+                        Caller.TRAINEE, 200);
+        r.api("GET /api/v1/certificates/badge-keys").call(Call.get("/api/v1/certificates/badge-keys")).expect(200, Caller.values());
+        r.api("GET /api/v1/certificates/issuer").call(Call.get("/api/v1/certificates/issuer")).expect(200, Caller.values());
+        r.page("GET /certificates/cohorts/{cohortId}").call(Call.get("/certificates/cohorts/" + d.cohort))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("cohort trained by others", Call.get("/certificates/cohorts/" + d.vnCohort), Caller.MASTER_TRAINER, 404)
+                .outOfScope("cohort of the manager's country", Call.get("/certificates/cohorts/" + d.vnCohort),
+                        Caller.PROGRAMME_MANAGER, 200);
+        // a person's certificates: the list holds only what the caller may read (empty out of scope)
+        r.page("GET /certificates/people/{personId}").call(Call.get("/certificates/people/" + cert.traineePerson))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                .expect(403, Caller.MENTOR);
+        r.page("GET /certificates/mine").call(Call.get("/certificates/mine"))
+                .expect(302, Caller.ANONYMOUS).expect(303, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                .expect(404, Caller.ADMIN, Caller.PROGRAMME_MANAGER) // not linked to a person in the tests
+                .expect(403, Caller.MENTOR);
 
         r.page("GET /cohorts").call(Call.get("/cohorts"))
                 .expect(302, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
