@@ -184,6 +184,13 @@ final class CoverageData {
         rate(q1, fw.c1(), 4, "practical", feb, null);      // waitlisted: not counted
         rate(e1, fw.c1(), 3, "import", feb, null);
 
+        // knowledge tests in cohort A: a1 40 % → 80 %, the <script> person 50 % → 75 %, a2 sat the pre-test only
+        test(a1, "pre-test", LocalDate.of(2026, 1, 6), 8);
+        test(a1, "post-test", LocalDate.of(2026, 3, 26), 16);
+        test(scriptPerson, "pre-test", LocalDate.of(2026, 1, 6), 10);
+        test(scriptPerson, "post-test", LocalDate.of(2026, 3, 26), 15);
+        test(a2, "pre-test", LocalDate.of(2026, 1, 6), 12);
+
         certificate(ab, cohortB, List.of(k1, k2, k3), LocalDate.of(2026, 6, 30), today.plusYears(1), false);
         certificate(b2, cohortB, List.of(k1), LocalDate.of(2026, 6, 30), today.plusYears(1), false);
         certificate(c1, cohortC, List.of(k3), LocalDate.of(2025, 12, 15), today.minusDays(1), false);   // expired
@@ -273,6 +280,12 @@ final class CoverageData {
                 ProficiencyPolicy.Source.valueOf(source.toUpperCase(java.util.Locale.ROOT)), "coverage.test", at,
                 id.toString(), id.toString(), supersedes == null ? null : supersedes.toString()));
         return id;
+    }
+
+    private void test(UUID person, String kind, LocalDate on, int score) {
+        run("insert into assessment (id, kind, person_id, cohort_id, framework_version_id, assessor_username, assessed_on, "
+                + "score, max_score, recorded_at) values (?1, ?2, ?3, ?4, ?5, 'mt.benin', ?6, ?7, 20, now())",
+                UUID.randomUUID(), kind, person, cohortA, fw.version(), on, java.math.BigDecimal.valueOf(score));
     }
 
     private void certificate(UUID person, UUID cohort, List<String> attested, LocalDate issued, LocalDate expires,
