@@ -74,6 +74,21 @@ public class ReportScope {
         if (f.country() != null && !all() && trainer() == null && !countries().contains(f.country())) {
             throw ApiProblem.notFound("Country " + f.country());
         }
+        if (f.region() != null) {
+            checkPlace("region", f.region());
+        }
+        if (f.organisation() != null) {
+            checkPlace("organisation", f.organisation());
+        }
+    }
+
+    /** A region or organisation filter: unknown, or (for a programme manager) outside their countries, is 404. */
+    private void checkPlace(String table, UUID id) {
+        List<?> found = em.createNativeQuery("select country_code from " + table + " where id = :id")
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty() || !all() && trainer() == null && !countries().contains((String) found.get(0))) {
+            throw ApiProblem.notFound(table + " " + id);
+        }
     }
 
     static Set<String> orNone(Set<String> countries) {

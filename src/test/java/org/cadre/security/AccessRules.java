@@ -611,6 +611,36 @@ final class AccessRules {
                 .outOfScope("programme not trained by the trainer", Call.get("/reports/gaps/" + m.md.code()
                         + "-1.1/people?programme=" + m.md.programme()), Caller.MASTER_TRAINER, 404);
 
+        // ── report: coverage and gains (issue 7) ──
+        for (String sub : List.of("/regions", "/cadres", "/trend")) {
+            r.api("GET /api/v1/reports/coverage" + sub).call(Call.get("/api/v1/reports/coverage" + sub + "?programme="
+                            + m.bj.programme()))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                    .outOfScope("programme of the manager's country", Call.get("/api/v1/reports/coverage" + sub
+                            + "?programme=" + d.vnProgramme), Caller.PROGRAMME_MANAGER, 200)
+                    .outOfScope("a country outside the manager's", Call.get("/api/v1/reports/coverage" + sub
+                            + "?programme=" + d.vnProgramme + "&country=BJ"), Caller.PROGRAMME_MANAGER, 404)
+                    .outOfScope("programme not trained by the trainer", Call.get("/api/v1/reports/coverage" + sub
+                            + "?programme=" + m.md.programme()), Caller.MASTER_TRAINER, 404);
+        }
+        r.page("GET /reports/coverage").call(Call.get("/reports/coverage?programme=" + m.bj.programme()))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme of the manager's country", Call.get("/reports/coverage?programme=" + d.vnProgramme),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("a country outside the manager's", Call.get("/reports/coverage?programme=" + d.vnProgramme
+                        + "&country=BJ"), Caller.PROGRAMME_MANAGER, 404)
+                .outOfScope("programme not trained by the trainer", Call.get("/reports/coverage?programme="
+                        + m.md.programme()), Caller.MASTER_TRAINER, 404);
+        r.page("GET /reports/gains").call(Call.get("/reports/gains?programme=" + m.bj.programme() + "&cohort=" + m.bjCohort))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme of the manager's country", Call.get("/reports/gains?programme=" + d.vnProgramme),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("cohort of another programme", Call.get("/reports/gains?programme=" + m.bj.programme()
+                        + "&cohort=" + d.cohort), Caller.MASTER_TRAINER, 404);
+
         return r;
     }
 }
