@@ -130,6 +130,26 @@ public class AssessmentService {
         return new AssessmentApi.ImportView(id, written);
     }
 
+    /**
+     * The newest level the signed-in user gave each competency of the person through an import (source
+     * "import"), so that uploading the same scores again records nothing. Empty for a person the user
+     * cannot see.
+     */
+    public Map<UUID, Integer> importedLevels(UUID personId) {
+        if (!scope.canSee(personId)) {
+            return Map.of();
+        }
+        Map<UUID, Integer> levels = new java.util.HashMap<>();
+        for (Object o : em.createNativeQuery("select distinct on (competency_id) competency_id, level from rating "
+                        + "where person_id = ?1 and source = 'import' and rater_username = ?2 "
+                        + "order by competency_id, recorded_at desc")
+                .setParameter(1, personId).setParameter(2, scope.username()).getResultList()) {
+            Object[] row = (Object[]) o;
+            levels.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return levels;
+    }
+
     public AssessmentApi.AssessmentView get(UUID id) {
         Assessment a = assessments.findByIdOptional(id).filter(x -> scope.canSee(x.personId))
                 .orElseThrow(() -> ApiProblem.notFound("Assessment " + id));

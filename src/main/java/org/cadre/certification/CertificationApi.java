@@ -46,7 +46,7 @@ public final class CertificationApi {
     public record Attested(String code, String statement) {
     }
 
-    record CertificateView(UUID id, String number, String verificationCode, UUID personId, String name,
+    public record CertificateView(UUID id, String number, String verificationCode, UUID personId, String name,
                            UUID programmeId, String programme, UUID cohortId, String framework,
                            List<Attested> competencies, LocalDate issuedOn, LocalDate expiresOn, String status,
                            UUID previousId, String revokedReason) {

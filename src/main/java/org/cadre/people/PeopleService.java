@@ -115,6 +115,24 @@ public class PeopleService {
         return p;
     }
 
+    /**
+     * Replaces the e-mail address and phone number of a person the caller may see (404 otherwise); a
+     * null value leaves that contact as it is. Returns whether anything changed.
+     */
+    public boolean updateContacts(UUID id, String email, String phone) {
+        Person p = visiblePerson(id);
+        boolean changed = false;
+        if (email != null && !email.isBlank() && !email.strip().equalsIgnoreCase(p.email)) {
+            p.email = email.strip();
+            changed = true;
+        }
+        if (phone != null && !phone.isBlank() && !phone.strip().equals(p.phone)) {
+            p.phone = phone.strip();
+            changed = true;
+        }
+        return changed;
+    }
+
     public List<Person> searchPersons(String query) {
         Set<String> countries = policy.myCountriesOrAll() == null ? null : new TreeSet<>(policy.myCountriesOrAll());
         return persons.search(query, countries, 100);

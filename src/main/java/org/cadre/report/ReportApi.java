@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** Request and response shapes of the reports. */
-final class ReportApi {
+public final class ReportApi {
 
     private ReportApi() {
     }
 
     /** Who is counted: enrolees (enrolled or completed) of the programme's cohorts matching these filters. */
-    record Filters(UUID programme, UUID cohort, String country, UUID region, UUID organisation, String cadre,
+    public record Filters(UUID programme, UUID cohort, String country, UUID region, UUID organisation, String cadre,
                    LocalDate from, LocalDate to, UUID frameworkVersion) {
 
         Filters(UUID programme, UUID cohort, String country, UUID region, UUID organisation, String cadre,
@@ -21,11 +21,11 @@ final class ReportApi {
     }
 
     /** One competency of the programme's selection: how far the population is from proficiency. */
-    record GapRow(String competency, String statement, long population, long assessed, long proficient,
+    public record GapRow(String competency, String statement, long population, long assessed, long proficient,
                   double shareProficient, Double meanLevel, long notRated, long gap) {
     }
 
-    record GapReport(UUID programme, UUID frameworkVersion, long population, List<GapRow> items, int page, int size,
+    public record GapReport(UUID programme, UUID frameworkVersion, long population, List<GapRow> items, int page, int size,
                      long total) {
     }
 
@@ -39,26 +39,26 @@ final class ReportApi {
      * their counted cohorts), assessed and proficient now (the gap report's rule), certified (holding a valid,
      * unrevoked certificate of the programme that attests the competency).
      */
-    record CoverageRow(String country, String competency, long population, long reached, long assessed,
+    public record CoverageRow(String country, String competency, long population, long reached, long assessed,
                        long proficient, long certified) {
     }
 
     /** The same figures for one region of a country (region null: cohorts without a region). */
-    record RegionRow(String country, UUID region, String regionName, String competency, long population, long reached,
+    public record RegionRow(String country, UUID region, String regionName, String competency, long population, long reached,
                      long assessed, long proficient, long certified) {
     }
 
-    record RegionCoverage(UUID programme, List<RegionRow> items, int page, int size, long total) {
+    public record RegionCoverage(UUID programme, List<RegionRow> items, int page, int size, long total) {
     }
 
     /**
      * Totals for one cadre: people counted, reached by at least one session covering a selected competency,
      * assessed in at least one, proficient in every selected competency, holding a valid certificate.
      */
-    record CadreRow(String cadre, long people, long reached, long assessed, long proficientInAll, long certified) {
+    public record CadreRow(String cadre, long people, long reached, long assessed, long proficientInAll, long certified) {
     }
 
-    record CadreTotals(UUID programme, List<CadreRow> items) {
+    public record CadreTotals(UUID programme, List<CadreRow> items) {
     }
 
     /**
@@ -66,13 +66,13 @@ final class ReportApi {
      * competency, received an assessor's rating of one, received a rating at a proficient level, were
      * issued a certificate of the programme (not revoked), in that quarter.
      */
-    record QuarterRow(java.time.LocalDate quarter, long reached, long assessed, long proficient, long certified) {
+    public record QuarterRow(java.time.LocalDate quarter, long reached, long assessed, long proficient, long certified) {
     }
 
-    record Trend(UUID programme, List<QuarterRow> items) {
+    public record Trend(UUID programme, List<QuarterRow> items) {
     }
 
-    record Coverage(UUID programme, List<CoverageRow> items, int page, int size, long total) {
+    public record Coverage(UUID programme, List<CoverageRow> items, int page, int size, long total) {
     }
 
     record ProgrammeRef(UUID id, String name) {

@@ -85,7 +85,8 @@ class CohortExports {
 
     /**
      * One sheet per day that has sessions: workshop name, dates, venue and the day's sessions on top,
-     * then one bordered row per seated participant with a blank signature cell; A4 landscape with the
+     * then one bordered row per seated participant with a blank signature cell and a blank mark cell
+     * (P present, A absent …, read back by {@link AttendanceSheetImport}); A4 landscape with the
      * heading repeated on every printed page. Returns the number of signature rows over all days.
      */
     int signInSheets(StreamingWorkbook book, CohortApi.CohortView cohort, List<CohortApi.SessionView> sessions,
@@ -123,20 +124,21 @@ class CohortExports {
                         .map(s -> s.start().format(time) + "–" + s.end().format(time) + " " + s.title())
                         .collect(Collectors.joining("; ")));
             }
-            sheet.blankLine().bordered().rowHeight(26).editable(4)
-                    .header(List.of(m.h_person_id(), m.h_number(), m.h_name(), m.h_organisation(), m.h_signature()));
+            sheet.blankLine().bordered().rowHeight(26).editable(4, 5)
+                    .header(List.of(m.h_person_id(), m.h_number(), m.h_name(), m.h_organisation(), m.h_signature(),
+                            m.h_mark()));
             int n = 0;
             for (CohortApi.EnrolmentView e : ordered) {
                 Person p = people.get(e.personId());
                 sheet.row(e.personId().toString(), ++n, p == null ? e.name() : p.familyName + " " + p.givenName,
-                        p == null ? null : orgs.get(p.organisationId), null);
+                        p == null ? null : orgs.get(p.organisationId), null, null);
             }
             // a few blank lines for walk-in participants
             for (int extra = 0; extra < 5; extra++) {
-                sheet.row(null, ++n, null, null, null);
+                sheet.row(null, ++n, null, null, null, null);
             }
             rows += ordered.size();
-            sheet.widths(38, 5, 38, 40, 40).hideColumn(0).freezeHeader(0).printA4Landscape();
+            sheet.widths(38, 5, 36, 36, 36, 16).hideColumn(0).freezeHeader(0).printA4Landscape();
         }
         return rows;
     }

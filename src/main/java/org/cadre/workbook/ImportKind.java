@@ -48,6 +48,14 @@ public interface ImportKind<R> {
     /** The columns the workbook must (or may) have, with their header texts in every language. */
     List<Column> columns();
 
+    /**
+     * The columns for one scope, when they depend on it (the competencies of a cohort's programme);
+     * by default {@link #columns()}. Called after {@link #authorise}.
+     */
+    default List<Column> columns(String scope) {
+        return columns();
+    }
+
     Class<R> rowType();
 
     /**

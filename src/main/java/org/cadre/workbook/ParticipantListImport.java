@@ -24,11 +24,13 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * A participant list for a cohort (the scope): each row is a person, found by the hidden Cadre id of
- * an exported roster or by family name, given name and country, or created; then enrolled in the
- * cohort. A person already in the cohort is unchanged, so the same list can be uploaded again. The
- * columns are those of the roster export, in any of Cadre's languages and in any order. Contact
- * details of a person who exists already are left as they are.
+ * A participant list for a cohort (the scope): each row is a person, found (in this order) by the
+ * hidden Cadre id of an exported roster, by e-mail address, by family and given name at the row's
+ * organisation, or by family and given name in the row's country; or created. Then enrolled in the
+ * cohort. The e-mail address and phone number of a person found are updated when the row gives other
+ * ones (a blank cell leaves them as they are). A person already in the cohort with the same contacts is
+ * unchanged, so the same list can be uploaded again. The columns are those of the roster export, in any
+ * of Cadre's languages and in any order.
  */
 @ApplicationScoped
 class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
@@ -44,8 +46,8 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
             column("organisation", false, WorkbookMessages::h_organisation),
             column("cadre", false, WorkbookMessages::h_cadre),
             column("country", false, WorkbookMessages::h_country),
-            column("email", false, WorkbookMessages::h_email),
-            column("phone", false, WorkbookMessages::h_phone));
+            column("email", false, WorkbookMessages::h_email, "E-mail", "Mail", "Adresse e-mail"),
+            column("phone", false, WorkbookMessages::h_phone, "Tel", "Téléphone mobile", "Mobile"));
 
     @Inject
     CohortService cohorts;
@@ -62,12 +64,13 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
     @Inject
     AccessPolicy policy;
 
-    /** A column named by the same header as in the roster export, in every language. */
-    private static Column column(String key, boolean required, Function<WorkbookMessages, String> header) {
+    /** A column named by the same header as in the roster export, in every language (or by a usual alias). */
+    static Column column(String key, boolean required, Function<WorkbookMessages, String> header, String... aliases) {
         List<String> headers = new ArrayList<>();
         for (Locale language : Locales.SUPPORTED) {
             headers.add(header.apply(MessageBundles.get(WorkbookMessages.class, Localized.Literal.of(language.toLanguageTag()))));
         }
+        headers.addAll(List.of(aliases));
         headers.add(key);
         return new Column(key, required, headers);
     }
@@ -149,24 +152,23 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
                 return Plan.error(label, "personId", "is not a person known to Cadre");
             }
         } else {
-            existing = persons.find("lower(familyName) = ?1 and lower(givenName) = ?2 and countryCode = ?3",
-                    row.familyName().toLowerCase(Locale.ROOT), row.givenName().toLowerCase(Locale.ROOT), country)
-                    .firstResultOptional();
+            existing = match(row, country);
         }
         if (existing.isPresent()) {
             Person person = existing.get();
             if (!policy.inMyCountries(person.countryCode)) {
-                return Plan.error(label, "personId", "is not a person known to Cadre");
+                return Plan.error(label, row.personId() != null ? "personId" : null, "is not a person known to Cadre");
             }
+            boolean contacts = contactsDiffer(person, row);
             Optional<String> status = cohorts.enrolments(cohort.id()).stream()
                     .filter(e -> e.personId().equals(person.id)).map(CohortApi.EnrolmentView::status).findFirst();
-            if (status.isEmpty()) {
-                return Plan.update(label);
-            }
-            if ("withdrawn".equals(status.get())) {
+            if (status.isPresent() && "withdrawn".equals(status.get())) {
                 return Plan.error(label, null, "withdrew from this cohort; enrol them again on the cohort page");
             }
-            return Plan.unchanged(label);
+            if (status.isEmpty()) {
+                return Plan.update(label + (contacts ? " (" + contactLabel(row) + ")" : ""));
+            }
+            return contacts ? Plan.update(label + " (" + contactLabel(row) + ")") : Plan.unchanged(label);
         }
         if (!policy.inMyCountries(country)) {
             return Plan.error(label, "country", "is not one of your countries");
@@ -182,15 +184,61 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
         UUID cohortId = cohortId(scope);
         CohortApi.CohortView cohort = cohorts.view(cohortId);
         String country = row.country() == null ? cohort.country() : row.country();
-        Optional<Person> existing = row.personId() != null ? persons.findByIdOptional(row.personId())
-                : persons.find("lower(familyName) = ?1 and lower(givenName) = ?2 and countryCode = ?3",
-                row.familyName().toLowerCase(Locale.ROOT), row.givenName().toLowerCase(Locale.ROOT), country)
+        Optional<Person> existing = row.personId() != null ? persons.findByIdOptional(row.personId()) : match(row, country);
+        UUID personId;
+        if (existing.isPresent()) {
+            personId = existing.get().id;
+            if (contactsDiffer(existing.get(), row)) {
+                people.updateContacts(personId, row.email(), row.phone());
+            }
+        } else {
+            personId = people.createPerson(new PeopleService.PersonData(
+                    row.givenName(), row.familyName(), row.cadre(), country,
+                    row.organisation() == null ? null : organisation(row.organisation(), country).map(o -> o.id).orElse(null),
+                    null, row.email(), row.phone())).id;
+        }
+        if (cohorts.enrolments(cohortId).stream().noneMatch(e -> e.personId().equals(personId))) {
+            cohorts.enrol(cohortId, personId);
+        }
+    }
+
+    /**
+     * A person already in Cadre, for a row without the hidden id: the one with the row's e-mail address
+     * (when exactly one has it), else the one with the same family and given names at the row's
+     * organisation (when the row names one), else the same names in the row's (or cohort's) country.
+     */
+    private Optional<Person> match(Row row, String country) {
+        if (row.email() != null) {
+            List<Person> byEmail = persons.list("lower(email) = ?1", row.email().toLowerCase(Locale.ROOT));
+            if (byEmail.size() == 1) {
+                return Optional.of(byEmail.getFirst());
+            }
+        }
+        if (row.organisation() != null) {
+            Optional<Organisation> org = organisation(row.organisation(), country);
+            if (org.isPresent()) {
+                Optional<Person> atOrganisation = persons.find(
+                                "lower(familyName) = ?1 and lower(givenName) = ?2 and organisationId = ?3",
+                                row.familyName().toLowerCase(Locale.ROOT), row.givenName().toLowerCase(Locale.ROOT), org.get().id)
+                        .firstResultOptional();
+                if (atOrganisation.isPresent()) {
+                    return atOrganisation;
+                }
+            }
+        }
+        return persons.find("lower(familyName) = ?1 and lower(givenName) = ?2 and countryCode = ?3",
+                        row.familyName().toLowerCase(Locale.ROOT), row.givenName().toLowerCase(Locale.ROOT), country)
                 .firstResultOptional();
-        UUID personId = existing.map(p -> p.id).orElseGet(() -> people.createPerson(new PeopleService.PersonData(
-                row.givenName(), row.familyName(), row.cadre(), country,
-                row.organisation() == null ? null : organisation(row.organisation(), country).map(o -> o.id).orElse(null),
-                null, row.email(), row.phone())).id);
-        cohorts.enrol(cohortId, personId);
+    }
+
+    /** Whether the row gives an e-mail address or phone number other than the person's (blank cells change nothing). */
+    private static boolean contactsDiffer(Person person, Row row) {
+        return row.email() != null && !row.email().equalsIgnoreCase(person.email)
+                || row.phone() != null && !row.phone().equals(person.phone);
+    }
+
+    private static String contactLabel(Row row) {
+        return String.join(", ", java.util.stream.Stream.of(row.email(), row.phone()).filter(java.util.Objects::nonNull).toList());
     }
 
     private Optional<Organisation> organisation(String name, String country) {

@@ -19,14 +19,16 @@ public final class ReadRow {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
 
+    private final String sheet;
     private final int number;
     private final Map<String, ReadCell> cells;
     private final Map<String, Integer> columnOf;
     private final Map<String, String> headerOf;
     private final List<CellError> errors = new ArrayList<>();
 
-    ReadRow(int number, Map<String, ReadCell> cells, Map<String, Integer> columnOf, Map<String, String> headerOf,
+    ReadRow(String sheet, int number, Map<String, ReadCell> cells, Map<String, Integer> columnOf, Map<String, String> headerOf,
             List<CellError> readErrors) {
+        this.sheet = sheet;
         this.number = number;
         this.cells = Map.copyOf(cells);
         this.columnOf = columnOf;
@@ -37,6 +39,22 @@ public final class ReadRow {
     /** The row number as the spreadsheet shows it (1-based). */
     public int number() {
         return number;
+    }
+
+    /** The name of the sheet the row is on (a sign-in sheet's name carries its day). */
+    public String sheet() {
+        return sheet;
+    }
+
+    /** The keys of the columns that hold a value in this row. */
+    public java.util.Set<String> keys() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        cells.forEach((key, cell) -> {
+            if (cell.text() != null && !cell.text().isBlank()) {
+                keys.add(key);
+            }
+        });
+        return keys;
     }
 
     public List<CellError> errors() {

@@ -46,6 +46,8 @@ final class SheetHandler extends DefaultHandler {
     private final Map<String, Integer> columnOf = new LinkedHashMap<>();
     private final Map<String, String> headerOf = new HashMap<>();
     private final Map<Integer, String> keyAt = new HashMap<>();
+    /** The hidden row of stable ids above a heading (first cell {@code cadre:…-ids}), by column. */
+    private final Map<Integer, String> hiddenIds = new HashMap<>();
     private final List<ReadRow> rows = new ArrayList<>();
     private List<String> missing = List.of();
     private int headerRow = -1;
@@ -192,7 +194,9 @@ final class SheetHandler extends DefaultHandler {
 
     private void endRow() throws SAXException {
         if (headerRow < 0) {
-            if (!rowCells.isEmpty()) {
+            if (!rowCells.isEmpty() && isIdRow()) {
+                rowCells.forEach((column, cell) -> hiddenIds.put(column, cell.text().strip()));
+            } else if (!rowCells.isEmpty()) {
                 tryHeader();
             }
             if (headerRow < 0 && rowCount >= HEADER_SEARCH_ROWS) {
@@ -212,15 +216,27 @@ final class SheetHandler extends DefaultHandler {
         if (byKey.isEmpty() && errors.isEmpty()) {
             return; // blank row
         }
-        rows.add(new ReadRow(rowNumber, byKey, columnOf, headerOf, errors));
+        rows.add(new ReadRow(sheetName, rowNumber, byKey, columnOf, headerOf, errors));
     }
 
+    /** Whether the row is a hidden row of stable ids written by an export ({@code cadre:competency-ids}). */
+    private boolean isIdRow() {
+        ReadCell first = rowCells.entrySet().stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElse(null);
+        return first != null && first.text().strip().matches("cadre:[a-z-]+-ids");
+    }
+
+    /**
+     * A heading cell names a column by its text or, when the export wrote a hidden row of stable ids
+     * above the heading, by the id in the same column (so a translated or edited heading still matches).
+     */
     private void tryHeader() {
         Map<String, Integer> found = new LinkedHashMap<>();
         Map<String, String> texts = new HashMap<>();
         rowCells.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            String id = hiddenIds.get(entry.getKey());
             for (Column column : columns) {
-                if (!found.containsKey(column.key()) && column.matches(entry.getValue().text())) {
+                if (!found.containsKey(column.key()) && (column.matches(entry.getValue().text())
+                        || id != null && column.matches(id))) {
                     found.put(column.key(), entry.getKey());
                     texts.put(column.key(), entry.getValue().text().strip());
                     break;

@@ -79,7 +79,7 @@ public class WorkbookImports {
         ImportKind<?> kind = kind(kindName);
         kind.authorise(scope);
         String sha256 = sha256(file);
-        List<ReadSheet> sheets = reader.read(file, kind.columns());
+        List<ReadSheet> sheets = reader.read(file, kind.columns(scope));
         return store(kind, scope, cleanName(fileName), sha256, sheets);
     }
 

@@ -150,4 +150,7 @@ public interface WorkbookMessages {
 
     @Message
     String download_scores();
+
+    @Message
+    String h_mark();
 }

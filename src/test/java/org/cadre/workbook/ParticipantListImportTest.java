@@ -107,4 +107,40 @@ class ParticipantListImportTest {
         given().contentType(XLSX).body(list).post("/api/v1/workbook/imports/participants").then().statusCode(400);
         assertEquals(before, imports.count());
     }
+
+    private String contact(UUID person, String column) {
+        return (String) imports.getEntityManager().createNativeQuery("select " + column + " from person where id = ?1")
+                .setParameter(1, person).getSingleResult();
+    }
+
+    @Test
+    @TestSecurity(user = "wb-admin-participant-contacts", roles = "admin")
+    void knownPeopleGetTheirContactsUpdatedMatchedByIdThenEmailThenName() {
+        UUID cohort = cohort();
+        String s = CohortFixtures.suffix();
+        UUID hong = CohortFixtures.person("Thị Hồng", "Nguyễn " + s, "BJ");
+        UUID ioana = CohortFixtures.person("Ioana", "Ștefănescu " + s, "BJ");
+        CohortFixtures.enrol(cohort, ioana);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> imports.getEntityManager()
+                .createNativeQuery("update person set email = ?1, phone = '+229 1' where id = ?2")
+                .setParameter(1, "hong." + s + "@example.org").setParameter(2, hong).executeUpdate());
+
+        // Hồng by her e-mail address (another spelling of her name), Ioana by her hidden id
+        byte[] list = TestWorkbooks.written("Liste", List.of("Cadre person id", "Nom", "Prénom", "E-mail", "Téléphone"),
+                List.of(List.of("", "Nguyen " + s, "Thi Hong", "HONG." + s + "@example.org", "+229 97 11 22 33"),
+                        List.of(ioana.toString(), "Ștefănescu " + s, "Ioana", "ioana." + s + "@example.org", "")));
+        String id = upload(cohort, list).statusCode(201)
+                .body("counts.update", equalTo(2), "counts.create", equalTo(0), "rows[1].label",
+                        equalTo("Ștefănescu " + s + " Ioana (ioana." + s + "@example.org)"))
+                .extract().path("id");
+        assertEquals("+229 1", contact(hong, "phone"), "a preview writes nothing");
+        commit(id).statusCode(200).body("changed", equalTo(true));
+        assertEquals("+229 97 11 22 33", contact(hong, "phone"));
+        assertEquals("hong." + s + "@example.org", contact(hong, "email"), "the address matched; it is kept as it was");
+        assertEquals("ioana." + s + "@example.org", contact(ioana, "email"));
+        assertEquals(1, enrolments(cohort, hong));
+        assertEquals(1, enrolments(cohort, ioana));
+
+        upload(cohort, list).statusCode(201).body("counts.unchanged", equalTo(2), "counts.update", equalTo(0));
+    }
 }
