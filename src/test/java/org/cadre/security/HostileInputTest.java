@@ -44,6 +44,7 @@ class HostileInputTest {
     private UUID session;
     private UUID trainee;
     private String verificationCode;
+    private UUID certificate;
 
     @BeforeAll
     void seed() {
@@ -54,7 +55,7 @@ class HostileInputTest {
         CohortFixtures.enrol(cohort, trainee);
         session = CohortFixtures.session(cohort, "UTC", LocalDateTime.of(2026, 3, 2, 9, 0),
                 LocalDateTime.of(2026, 3, 2, 12, 0), null, trainer);
-        UUID certificate = CertificationFixtures.certificate(trainee, fw.programme(), cohort, LocalDate.of(2026, 3, 3),
+        certificate = CertificationFixtures.certificate(trainee, fw.programme(), cohort, LocalDate.of(2026, 3, 3),
                 LocalDate.of(2029, 3, 3));
         verificationCode = (String) CertificationFixtures.value("select verification_code from certificate where id = ?1",
                 certificate);
@@ -64,7 +65,8 @@ class HostileInputTest {
     void pagesShowTheNameAsText() {
         Browser admin = new Browser("en").signIn(App.url(""), "admin", Tokens.PASSWORD);
         List<String> pages = List.of("/cohorts/" + cohort, "/profiles/" + trainee, "/sessions/" + session + "/attendance",
-                "/reports/gaps/" + fw.code() + "-1.1/people?programme=" + fw.programme(), "/verify/" + verificationCode);
+                "/reports/gaps/" + fw.code() + "-1.1/people?programme=" + fw.programme(), "/verify/" + verificationCode,
+                "/certificates/" + certificate, "/certificates/cohorts/" + cohort);
         List<String> failures = new ArrayList<>();
         for (String path : pages) {
             Browser.Page page = path.startsWith("/verify") ? new Browser("en").get(App.url(path)) : admin.get(App.url(path));
