@@ -97,6 +97,21 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** Issue 9: who may do what is decided in one place, org.cadre.security.AccessPolicy. */
+    @Test
+    void onlyTheAccessPolicyReadsRolesAndCountries() {
+        noClasses().that().resideOutsideOfPackage("org.cadre.security..")
+                .and().doNotHaveFullyQualifiedName("org.cadre.web.HomePage") // shows the token's countries, decides nothing
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a role or country read of CurrentUser",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
+                                call.getTargetOwner().getName().equals("org.cadre.security.CurrentUser")
+                                        && java.util.Set.of("isAdmin", "hasRole", "getCountries", "getRoles")
+                                        .contains(call.getName())))
+                .because("scope rules live in AccessPolicy; features ask it instead of deciding themselves")
+                .check(main);
+    }
+
     @Test
     void featuresDoNotFormCycles() {
         slices().matching("org.cadre.(*)..")

@@ -63,4 +63,94 @@ public interface CertificationMessages {
 
     @Message
     String verify_check();
+
+    @Message
+    String print_title();
+
+    @Message
+    String print_certifies();
+
+    @Message
+    String print_completed();
+
+    @Message
+    String print_framework();
+
+    @Message
+    String print_version();
+
+    @Message
+    String print_competencies();
+
+    @Message
+    String print_number();
+
+    @Message
+    String print_issuedOn();
+
+    @Message
+    String print_validUntil();
+
+    @Message
+    String print_status();
+
+    @Message
+    String print_issuer();
+
+    @Message
+    String print_verifyAt();
+
+    @Message
+    String print_qr();
+
+    @Message
+    String print_revoked();
+
+    @Message
+    String print_expired();
+
+    @Message
+    String print_revokedNotice();
+
+    @Message
+    String print_expiredNotice();
+
+    @Message
+    String print_hint();
+
+    @Message
+    String print_pdf();
+
+    @Message
+    String print_badge();
+
+    @Message
+    String print_badgeJwt();
+
+    @Message
+    String print_language();
+
+    @Message
+    String register_title();
+
+    @Message
+    String register_holder();
+
+    @Message
+    String register_programme();
+
+    @Message
+    String register_open();
+
+    @Message
+    String register_empty();
+
+    @Message
+    String register_link();
+
+    @Message
+    String badge_description(String number, String programme, String framework);
+
+    @Message
+    String badge_criteria();
 }

@@ -18,7 +18,7 @@ import org.cadre.people.Person;
 import org.cadre.people.PersonProfileRepository;
 import org.cadre.people.PersonRepository;
 import org.cadre.programme.ProgrammeRepository;
-import org.cadre.security.CurrentUser;
+import org.cadre.security.AccessPolicy;
 import org.cadre.security.Roles;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Locales;
@@ -92,7 +92,7 @@ public class CohortPage {
     ProgrammeRepository programmes;
 
     @Inject
-    CurrentUser user;
+    AccessPolicy policy;
 
     @Inject
     Locales locales;
@@ -100,8 +100,7 @@ public class CohortPage {
     @GET
     public TemplateInstance list() {
         List<CohortApi.CohortView> mine = cohorts.visible().stream().map(cohorts::view).toList();
-        return Templates.list(mine, user.isAdmin() || user.hasRole(Roles.MASTER_TRAINER), scope.me().isPresent()
-                && user.hasRole(Roles.MASTER_TRAINER));
+        return Templates.list(mine, policy.mayCreateCohorts(), policy.trainerMe().isPresent());
     }
 
     /** The cohort's sessions as an iCalendar file, for the signed-in browser (the API needs a bearer token). */
@@ -132,22 +131,22 @@ public class CohortPage {
     }
 
     private TemplateInstance createForm(String error) {
-        List<Option> countries = (user.isAdmin()
+        List<Option> countries = (policy.seesEverything()
                 ? Countries.all(locales.current()).stream().map(c -> new Option(c.code(), c.name()))
-                : user.getCountries().stream().map(c -> new Option(c, Countries.name(c, locales.current()))))
+                : policy.myCountriesOrAll().stream().map(c -> new Option(c, Countries.name(c, locales.current()))))
                 .toList();
         UUID me = scope.me().map(p -> p.id).orElse(null);
         Set<UUID> trainerIds = profiles.list("kind", "trainer").stream().map(p -> p.personId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<Option> trainers = persons.byIds(trainerIds).stream()
-                .filter(p -> user.isAdmin() || user.getCountries().contains(p.countryCode))
+                .filter(p -> policy.inMyCountries(p.countryCode))
                 .filter(p -> !p.id.equals(me))
                 .map(p -> new Option(p.id.toString(), p.fullName() + " (" + p.countryCode + ")"))
                 .toList();
-        List<Option> offered = (user.isAdmin() ? programmes.allByName() : programmes.inCountries(user.getCountries()))
+        List<Option> offered = (policy.seesEverything() ? programmes.allByName() : programmes.inCountries(policy.myCountriesOrAll()))
                 .stream().map(p -> new Option(p.id.toString(), p.name)).toList();
-        List<Option> regionOptions = (user.isAdmin() ? regions.list("order by countryCode, name")
-                : user.getCountries().stream().flatMap(c -> regions.ofCountry(c).stream()).toList())
+        List<Option> regionOptions = (policy.seesEverything() ? regions.list("order by countryCode, name")
+                : policy.myCountriesOrAll().stream().flatMap(c -> regions.ofCountry(c).stream()).toList())
                 .stream().map(r -> new Option(r.id.toString(), r.countryCode + " · " + r.name)).toList();
         return Templates.create(offered, countries, regionOptions, trainers, ZONES, error);
     }

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.cadre.people.Person;
 import org.cadre.people.PersonRepository;
-import org.cadre.security.CurrentUser;
-import org.cadre.security.Roles;
+import org.cadre.security.AccessPolicy;
 import org.cadre.web.ApiProblem;
 
 import java.util.ArrayList;
@@ -16,16 +15,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which cohorts the caller sees and changes. Admins: all, read and write. Master trainers: the cohorts
- * they train (one of the cohort's trainers is the person linked to their Keycloak username), read and
- * write. Programme managers: the cohorts of the countries in their token, read only. Anything else is
- * out of scope and answers 404; a read-only cohort answers 403 to a change.
+ * The cohort feature's view of {@link AccessPolicy}: which cohorts the caller reads and changes
+ * (admins all; master trainers the cohorts they train; programme managers read their countries'
+ * cohorts). Out of scope answers 404; a read-only cohort answers 403 to a change.
  */
 @RequestScoped
 public class CohortScope {
 
     @Inject
-    CurrentUser user;
+    AccessPolicy policy;
 
     @Inject
     PersonRepository persons;
@@ -38,22 +36,21 @@ public class CohortScope {
     /** The person the caller signs in as, if an admin linked one. */
     public Optional<Person> me() {
         if (me == null) {
-            me = persons.linkedTo(user.getUsername());
+            me = policy.me().flatMap(persons::findByIdOptional);
         }
         return me;
     }
 
-    boolean trains(Cohort c) {
-        return user.hasRole(Roles.MASTER_TRAINER) && me().map(p -> c.trainers.contains(p.id)).orElse(false);
+    private AccessPolicy.Access access(Cohort c) {
+        return policy.cohort(new AccessPolicy.CohortFacts(c.id, c.programmeId, c.countryCode, c.trainers));
     }
 
     boolean canRead(Cohort c) {
-        return user.isAdmin() || trains(c)
-                || (user.hasRole(Roles.PROGRAMME_MANAGER) && user.getCountries().contains(c.countryCode));
+        return access(c).canRead();
     }
 
     boolean canWrite(Cohort c) {
-        return user.isAdmin() || trains(c);
+        return access(c).canChange();
     }
 
     Cohort readable(UUID id) {
@@ -67,22 +64,20 @@ public class CohortScope {
     Cohort writable(UUID id) {
         Cohort c = readable(id);
         if (!canWrite(c)) {
-            throw new ApiProblem(403, "forbidden", "You may read this cohort but not change it", List.of());
+            throw AccessPolicy.forbidden("You may read this cohort but not change it");
         }
         return c;
     }
 
     /** The cohorts the caller may read, newest first. */
     List<Cohort> visible() {
-        if (user.isAdmin()) {
+        if (policy.seesEverything()) {
             return cohorts.all();
         }
         Map<UUID, Cohort> result = new LinkedHashMap<>();
-        if (user.hasRole(Roles.MASTER_TRAINER)) {
-            me().ifPresent(p -> cohorts.trainedBy(p.id).forEach(c -> result.put(c.id, c)));
-        }
-        if (user.hasRole(Roles.PROGRAMME_MANAGER)) {
-            cohorts.inCountries(user.getCountries()).forEach(c -> result.putIfAbsent(c.id, c));
+        policy.trainerMe().ifPresent(me -> cohorts.trainedBy(me).forEach(c -> result.put(c.id, c)));
+        if (!policy.managedCountries().isEmpty()) {
+            cohorts.inCountries(policy.managedCountries()).forEach(c -> result.putIfAbsent(c.id, c));
         }
         List<Cohort> list = new ArrayList<>(result.values());
         list.sort((a, b) -> b.startsOn.compareTo(a.startsOn));

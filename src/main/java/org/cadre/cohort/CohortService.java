@@ -10,7 +10,7 @@ import org.cadre.people.Person;
 import org.cadre.people.PersonRepository;
 import org.cadre.programme.Programme;
 import org.cadre.programme.ProgrammeRepository;
-import org.cadre.security.CurrentUser;
+import org.cadre.security.AccessPolicy;
 import org.cadre.web.ApiProblem;
 
 import java.time.DateTimeException;
@@ -52,7 +52,7 @@ public class CohortService {
     SchedulingSessions scheduling;
 
     @Inject
-    CurrentUser user;
+    AccessPolicy policy;
 
     public Cohort create(CohortApi.NewCohort r) {
         String country = r.country() == null ? "" : r.country().strip().toUpperCase(Locale.ROOT);
@@ -76,11 +76,11 @@ public class CohortService {
             }
         }
         Set<UUID> trainers = new LinkedHashSet<>(r.trainerIds() == null ? List.of() : r.trainerIds());
-        if (!user.isAdmin()) {
+        if (!policy.seesEverything()) {
             // A master trainer creates cohorts they train, in their countries.
             Person me = scope.me().orElseThrow(() -> ApiProblem.invalid("trainerIds",
                     "your account is not linked to a person yet; ask an administrator"));
-            if (!user.getCountries().contains(country)) {
+            if (!policy.inMyCountries(country)) {
                 throw ApiProblem.invalid("country", "is not one of your countries");
             }
             trainers.add(me.id);
@@ -147,7 +147,7 @@ public class CohortService {
         Cohort c = cohorts.lockedById(cohortId).orElseThrow(() -> ApiProblem.notFound("Cohort " + cohortId));
         Person p = persons.findByIdOptional(personId)
                 .orElseThrow(() -> ApiProblem.invalid("personId", "no such person"));
-        if (!user.isAdmin() && !user.getCountries().contains(p.countryCode)) {
+        if (!policy.inMyCountries(p.countryCode)) {
             throw ApiProblem.invalid("personId", "no such person");
         }
         enrolments.of(c.id, p.id).ifPresent(e -> {

@@ -155,40 +155,33 @@ public class SchedulingSessions {
     }
 
     private String trainerClash(Set<UUID> trainers, Instant start, Instant end) {
-        List<?> rows = em.createNativeQuery("""
-                        select p.given_name || ' ' || p.family_name, s.title, c.name, s.local_start, s.local_end, s.time_zone
-                        from training_session s
+        return firstOverlap("p.given_name || ' ' || p.family_name", """
                         join session_trainer st on st.session_id = s.id
                         join person p on p.id = st.person_id
-                        join cohort c on c.id = s.cohort_id
-                        where st.person_id in (:trainers) and s.starts_at < :end and s.ends_at > :start
-                        order by s.starts_at limit 1""")
-                .setParameter("trainers", trainers)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return "Trainer " + row[0] + " is already booked at that time: " + describe(row, 1);
+                        where st.person_id in (:who)""", trainers, start, end)
+                .map(row -> "Trainer " + row[0] + " is already booked at that time: " + describe(row, 1)).orElse(null);
     }
 
     private String venueClash(String venue, Instant start, Instant end) {
-        List<?> rows = em.createNativeQuery("""
-                        select s.venue, s.title, c.name, s.local_start, s.local_end, s.time_zone
+        return firstOverlap("s.venue", "where cadre_fold(s.venue) = cadre_fold(:who)", venue, start, end)
+                .map(row -> "The venue " + row[0] + " is already booked at that time: " + describe(row, 1)).orElse(null);
+    }
+
+    /**
+     * The earliest session overlapping [start, end) that the condition selects (it binds {@code :who}):
+     * who or what is booked, then the session's title, cohort, local start, local end and zone.
+     */
+    private java.util.Optional<Object[]> firstOverlap(String booked, String condition, Object who, Instant start,
+                                                      Instant end) {
+        List<?> rows = em.createNativeQuery("select " + booked + """
+                        , s.title, c.name, s.local_start, s.local_end, s.time_zone
                         from training_session s join cohort c on c.id = s.cohort_id
-                        where cadre_fold(s.venue) = cadre_fold(:venue) and s.starts_at < :end and s.ends_at > :start
-                        order by s.starts_at limit 1""")
-                .setParameter("venue", venue)
+                        """ + condition + " and s.starts_at < :end and s.ends_at > :start order by s.starts_at limit 1")
+                .setParameter("who", who)
                 .setParameter("start", start)
                 .setParameter("end", end)
                 .getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return "The venue " + row[0] + " is already booked at that time: " + describe(row, 1);
+        return rows.stream().findFirst().map(Object[].class::cast);
     }
 
     /** Enrolees of this cohort who are also seated in another cohort with a session at that time. */

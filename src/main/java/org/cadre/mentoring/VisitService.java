@@ -9,6 +9,7 @@ import org.cadre.assessment.PersonDirectory;
 import org.cadre.assessment.RecordingEvidence;
 import org.cadre.framework.CompetencyRepository;
 import org.cadre.security.AccessLog;
+import org.cadre.security.AccessPolicy;
 import org.cadre.security.CurrentUser;
 import org.cadre.web.ApiProblem;
 
@@ -57,6 +58,9 @@ public class VisitService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AccessPolicy policy;
 
     @Inject
     AccessLog accessLog;
@@ -328,15 +332,13 @@ public class VisitService {
     }
 
     private void mustOwn(MentoringVisit visit) {
-        boolean mine = scope.me().map(visit.mentorId::equals).orElse(false);
-        if (!mine && !user.isAdmin()) {
+        if (!policy.mayChangeVisit(visit.mentorId)) {
             throw ApiProblem.notFound("Visit " + visit.id);
         }
     }
 
     boolean canSee(MentoringVisit visit) {
-        return user.isAdmin() || scope.me().map(visit.mentorId::equals).orElse(false)
-                || visit.mentees.stream().anyMatch(scope::canSee);
+        return policy.maySeeVisit(visit.mentorId, visit.mentees);
     }
 
     /** What a visit says, for comparing a retry with what is stored (ids and versions aside). */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.cadre.geo.Countries;
 import org.cadre.geo.Region;
 import org.cadre.geo.RegionRepository;
+import org.cadre.security.AccessPolicy;
 import org.cadre.security.CurrentUser;
 import org.cadre.web.ApiProblem;
 
@@ -39,6 +40,9 @@ public class PeopleService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AccessPolicy policy;
 
     // ── organisations ──
 
@@ -76,7 +80,7 @@ public class PeopleService {
 
     public Person createPerson(PersonData data) {
         String code = knownCountry(data.country());
-        if (!user.isAdmin() && !user.getCountries().contains(code)) {
+        if (!policy.inMyCountries(code)) {
             throw ApiProblem.invalid("country", "is not one of your countries");
         }
         String cadre = data.cadre() == null || data.cadre().isBlank() ? "other" : data.cadre();
@@ -105,7 +109,7 @@ public class PeopleService {
     /** A person the caller may see, else 404. */
     public Person visiblePerson(UUID id) {
         Person p = persons.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Person " + id));
-        if (!user.isAdmin() && !user.getCountries().contains(p.countryCode)) {
+        if (!policy.inMyCountries(p.countryCode)) {
             throw ApiProblem.notFound("Person " + id);
         }
         return p;
@@ -130,7 +134,7 @@ public class PeopleService {
     }
 
     public List<Person> searchPersons(String query) {
-        Set<String> countries = user.isAdmin() ? null : new TreeSet<>(user.getCountries());
+        Set<String> countries = policy.myCountriesOrAll() == null ? null : new TreeSet<>(policy.myCountriesOrAll());
         return persons.search(query, countries, 100);
     }
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cadre.security.AccessLog;
+import org.cadre.security.AccessPolicy;
 import org.cadre.security.Roles;
 
 import java.net.URI;
@@ -51,6 +52,9 @@ public class PersonResource {
 
     public record AccountLink(@Size(max = 255) String username, @Size(max = 255) String subject) {
     }
+
+    @Inject
+    AccessPolicy policy;
 
     @Inject
     PeopleService people;
@@ -106,7 +110,9 @@ public class PersonResource {
     private PersonView view(Person p) {
         List<ProfileView> profiles = people.profilesOf(p.id).stream()
                 .map(pr -> new ProfileView(pr.kind, pr.level, Set.copyOf(pr.frameworks))).toList();
+        boolean contacts = policy.seesContactDetails();
         return new PersonView(p.id, p.givenName, p.familyName, p.fullName(), p.cadre, p.countryCode, p.organisationId,
-                people.organisationName(p.organisationId), p.regionId, p.email, p.phone, p.keycloakUsername, profiles);
+                people.organisationName(p.organisationId), p.regionId, contacts ? p.email : null, contacts ? p.phone : null,
+                policy.seesAccountLinks() ? p.keycloakUsername : null, profiles);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.cadre.programme.Programme;
 import org.cadre.programme.ProgrammeRepository;
-import org.cadre.security.CurrentUser;
+import org.cadre.security.AccessPolicy;
 import org.cadre.web.ApiProblem;
 
 import java.util.LinkedHashSet;
@@ -32,12 +32,12 @@ public class ProgrammePartners {
     EntityManager em;
 
     @Inject
-    CurrentUser user;
+    AccessPolicy policy;
 
     Programme readable(UUID programmeId) {
         Programme p = programmes.findByIdOptional(programmeId)
                 .orElseThrow(() -> ApiProblem.notFound("Programme " + programmeId));
-        if (!user.isAdmin() && p.countries.stream().noneMatch(user.getCountries()::contains)) {
+        if (!policy.seesEverything() && p.countries.stream().noneMatch(policy::inMyCountries)) {
             throw ApiProblem.notFound("Programme " + programmeId);
         }
         return p;

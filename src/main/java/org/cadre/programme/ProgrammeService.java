@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cadre.framework.FrameworkCatalog;
 import org.cadre.geo.Countries;
-import org.cadre.security.CurrentUser;
-import org.cadre.security.Roles;
+import org.cadre.security.AccessPolicy;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Problem;
 
@@ -40,10 +39,10 @@ public class ProgrammeService {
     FrameworkCatalog catalog;
 
     @Inject
-    CurrentUser user;
+    AccessPolicy policy;
 
     public List<ProgrammeView> visible() {
-        List<Programme> list = seesAll() ? programmes.allByName() : programmes.inCountries(user.getCountries());
+        List<Programme> list = policy.seesAllProgrammes() ? programmes.allByName() : programmes.inCountries(policy.managedCountries());
         return list.stream().map(this::view).toList();
     }
 
@@ -86,15 +85,10 @@ public class ProgrammeService {
 
     private Programme visibleProgramme(UUID id) {
         Programme p = programmes.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Programme " + id));
-        if (!seesAll() && p.countries.stream().noneMatch(user.getCountries()::contains)) {
+        if (!policy.maySeeProgramme(p.countries)) {
             throw ApiProblem.notFound("Programme " + id);
         }
         return p;
-    }
-
-    /** Admins see every programme; programme managers only those of their countries; other roles read all (issue 4 narrows). */
-    private boolean seesAll() {
-        return user.isAdmin() || !user.hasRole(Roles.PROGRAMME_MANAGER);
     }
 
     private FrameworkCatalog.VersionRef adoptable(String framework, String version) {

@@ -112,6 +112,7 @@ public class GapReports {
     public ReportApi.GapReport gaps(ReportApi.Filters filters, int page, int size) {
         checkPaging(page, size);
         UUID version = scope.programmeVersion(filters.programme());
+        checkVersion(filters, version);
         scope.checkFilters(filters);
         Map<String, Object> params = new LinkedHashMap<>();
         Query q = em.createNativeQuery(GAPS.formatted(where(filters, params)));
@@ -137,6 +138,7 @@ public class GapReports {
     public ReportApi.NeedList needs(ReportApi.Filters filters, String competencyCode, int page, int size) {
         checkPaging(page, size);
         UUID version = scope.programmeVersion(filters.programme());
+        checkVersion(filters, version);
         scope.checkFilters(filters);
         List<?> found = em.createNativeQuery("select k.id from competency k where k.framework_version_id = :v and k.code = :c "
                         + "and (k.id in (select competency_id from programme_competency where programme_id = :p) "
@@ -167,6 +169,13 @@ public class GapReports {
         params.forEach(q::setParameter);
         q.setParameter("programme", filters.programme()).setParameter("version", version);
         return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** A framework version filter other than the programme's own answers 404 (no such programme and version). */
+    static void checkVersion(ReportApi.Filters filters, UUID version) {
+        if (filters.frameworkVersion() != null && !filters.frameworkVersion().equals(version)) {
+            throw ApiProblem.notFound("Programme " + filters.programme() + " on framework version " + filters.frameworkVersion());
+        }
     }
 
     static void checkPaging(int page, int size) {
@@ -215,12 +224,9 @@ public class GapReports {
             sql.append(" and c.starts_on <= :to");
             params.put("to", f.to());
         }
-        if (!scope.all()) {
-            sql.append(" and (c.country_code in (:scopeCountries) or exists (select 1 from cohort_trainer ct "
-                    + "where ct.cohort_id = c.id and ct.person_id = :scopeTrainer))");
-            params.put("scopeCountries", ReportScope.orNone(scope.countries()));
-            params.put("scopeTrainer", scope.trainer() == null ? new UUID(0, 0) : scope.trainer());
-        }
+        var inScope = scope.cohorts("c");
+        sql.append(" and ").append(inScope.sql());
+        params.putAll(inScope.params());
         return sql.toString();
     }
 }

@@ -33,14 +33,11 @@ public class ReportPage {
                       String mean, long notRated, long gap, String bar) {
     }
 
-    /** The filters as typed, to fill the form and build the paging links. */
-    public record Form(String programme, String country, String cadre, String from, String to, String query) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance gaps(List<ReportApi.ProgrammeRef> programmes, Form form, long population,
-                                            List<Row> rows, List<String> cadres, Integer previous, Integer next);
+        static native TemplateInstance gaps(List<ReportApi.ProgrammeRef> programmes, ReportForm form,
+                                            ReportChoices.Choices choices, long population, List<Row> rows,
+                                            List<String> cadres, Integer previous, Integer next);
 
         static native TemplateInstance people(String competency, String query, List<ReportApi.NeedRow> people, long total,
                                               Integer previous, Integer next);
@@ -53,17 +50,23 @@ public class ReportPage {
     ReportScope scope;
 
     @Inject
+    ReportChoices choices;
+
+    @Inject
     Locales locales;
 
     @GET
     @Path("/gaps")
-    public TemplateInstance gaps(@QueryParam("programme") String programme, @QueryParam("country") String country,
+    public TemplateInstance gaps(@QueryParam("programme") String programme, @QueryParam("version") String version,
+                                 @QueryParam("cohort") String cohort, @QueryParam("country") String country,
+                                 @QueryParam("region") String region, @QueryParam("organisation") String organisation,
                                  @QueryParam("cadre") String cadre, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page) {
         if (ReportResource.blank(programme)) {
-            return Templates.gaps(scope.programmes(), null, 0, List.of(), CADRES, null, null);
+            return Templates.gaps(scope.programmes(), null, null, 0, List.of(), CADRES, null, null);
         }
-        ReportApi.Filters filters = ReportResource.filters(programme, null, country, null, null, cadre, from, to);
+        ReportApi.Filters filters = ReportResource.filters(programme, version, cohort, country, region, organisation,
+                cadre, from, to);
         ReportApi.GapReport report = reports.gaps(filters, page, PAGE_SIZE);
         ReportMessages words = MessageBundles.get(ReportMessages.class, Localized.Literal.of(locales.current().toLanguageTag()));
         List<Row> rows = report.items().stream().map(r -> new Row(r.competency(), r.statement(), r.population(),
@@ -71,34 +74,26 @@ public class ReportPage {
                 r.meanLevel() == null ? "–" : String.format(Locale.ROOT, "%.1f", r.meanLevel()), r.notRated(), r.gap(),
                 GapBar.svg(words.bar_label(r.competency(), r.proficient(), r.assessed(), r.population()),
                         r.population(), r.assessed(), r.proficient()))).toList();
-        String query = query(filters);
-        Form form = new Form(filters.programme().toString(), filters.country(), filters.cadre(),
-                filters.from() == null ? null : filters.from().toString(), filters.to() == null ? null : filters.to().toString(),
-                query);
+        ReportForm form = ReportForm.of(filters, null);
         Integer previous = page > 0 ? page - 1 : null;
         Integer next = (long) (page + 1) * PAGE_SIZE < report.total() ? page + 1 : null;
-        return Templates.gaps(List.of(), form, report.population(), rows, CADRES, previous, next);
+        return Templates.gaps(List.of(), form, choices.of(filters.programme()), report.population(), rows, CADRES,
+                previous, next);
     }
 
     @GET
     @Path("/gaps/{competency}/people")
     public TemplateInstance people(@PathParam("competency") String competency, @QueryParam("programme") String programme,
-                                   @QueryParam("country") String country, @QueryParam("cadre") String cadre,
+                                   @QueryParam("version") String version, @QueryParam("cohort") String cohort,
+                                   @QueryParam("country") String country, @QueryParam("region") String region,
+                                   @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
                                    @QueryParam("from") String from, @QueryParam("to") String to,
                                    @QueryParam("page") @DefaultValue("0") int page) {
-        ReportApi.Filters filters = ReportResource.filters(programme, null, country, null, null, cadre, from, to);
+        ReportApi.Filters filters = ReportResource.filters(programme, version, cohort, country, region, organisation,
+                cadre, from, to);
         ReportApi.NeedList needs = reports.needs(filters, competency, page, PAGE_SIZE);
         Integer previous = page > 0 ? page - 1 : null;
         Integer next = (long) (page + 1) * PAGE_SIZE < needs.total() ? page + 1 : null;
-        return Templates.people(competency, query(filters), needs.items(), needs.total(), previous, next);
-    }
-
-    private static String query(ReportApi.Filters filters) {
-        return "programme=" + filters.programme() + param("country", filters.country()) + param("cadre", filters.cadre())
-                + param("from", filters.from()) + param("to", filters.to());
-    }
-
-    private static String param(String name, Object value) {
-        return value == null ? "" : "&" + name + "=" + java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return Templates.people(competency, ReportForm.of(filters, null).query(), needs.items(), needs.total(), previous, next);
     }
 }

@@ -34,41 +34,81 @@ public class ReportResource {
 
     @GET
     @Path("/gaps")
-    public ReportApi.GapReport gaps(@QueryParam("programme") String programme, @QueryParam("cohort") String cohort,
+    public ReportApi.GapReport gaps(@QueryParam("programme") String programme, @QueryParam("version") String version,
+                                    @QueryParam("cohort") String cohort,
                                     @QueryParam("country") String country, @QueryParam("region") String region,
                                     @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
                                     @QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("50") int size) {
-        return gaps.gaps(filters(programme, cohort, country, region, organisation, cadre, from, to), page, size);
+        return gaps.gaps(filters(programme, version, cohort, country, region, organisation, cadre, from, to), page, size);
     }
 
     @GET
     @Path("/gaps/{competency}/people")
     public ReportApi.NeedList people(@PathParam("competency") String competency,
-                                     @QueryParam("programme") String programme, @QueryParam("cohort") String cohort,
+                                     @QueryParam("programme") String programme, @QueryParam("version") String version,
+                                     @QueryParam("cohort") String cohort,
                                      @QueryParam("country") String country, @QueryParam("region") String region,
                                      @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
                                      @QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
-        return gaps.needs(filters(programme, cohort, country, region, organisation, cadre, from, to), competency, page, size);
+        return gaps.needs(filters(programme, version, cohort, country, region, organisation, cadre, from, to), competency, page, size);
     }
 
     @GET
     @Path("/coverage")
-    public ReportApi.Coverage coverage(@QueryParam("programme") String programme, @QueryParam("cohort") String cohort,
+    public ReportApi.Coverage coverage(@QueryParam("programme") String programme, @QueryParam("version") String version,
+                                       @QueryParam("cohort") String cohort,
                                        @QueryParam("country") String country, @QueryParam("region") String region,
                                        @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
                                        @QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("page") @DefaultValue("0") int page,
                                        @QueryParam("size") @DefaultValue("50") int size) {
-        return coverage.coverage(filters(programme, cohort, country, region, organisation, cadre, from, to), page, size);
+        return coverage.coverage(filters(programme, version, cohort, country, region, organisation, cadre, from, to), page, size);
+    }
+
+    @GET
+    @Path("/coverage/regions")
+    public ReportApi.RegionCoverage regions(@QueryParam("programme") String programme, @QueryParam("version") String version,
+                                       @QueryParam("cohort") String cohort,
+                                       @QueryParam("country") String country, @QueryParam("region") String region,
+                                       @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("page") @DefaultValue("0") int page,
+                                       @QueryParam("size") @DefaultValue("50") int size) {
+        return coverage.regions(filters(programme, version, cohort, country, region, organisation, cadre, from, to), page, size);
+    }
+
+    @GET
+    @Path("/coverage/cadres")
+    public ReportApi.CadreTotals cadres(@QueryParam("programme") String programme, @QueryParam("version") String version,
+                                       @QueryParam("cohort") String cohort,
+                                       @QueryParam("country") String country, @QueryParam("region") String region,
+                                       @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
+                                       @QueryParam("from") String from, @QueryParam("to") String to) {
+        return coverage.cadres(filters(programme, version, cohort, country, region, organisation, cadre, from, to));
+    }
+
+    @GET
+    @Path("/coverage/trend")
+    public ReportApi.Trend trend(@QueryParam("programme") String programme, @QueryParam("version") String version,
+                                       @QueryParam("cohort") String cohort,
+                                       @QueryParam("country") String country, @QueryParam("region") String region,
+                                       @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
+                                       @QueryParam("from") String from, @QueryParam("to") String to) {
+        return coverage.trend(filters(programme, version, cohort, country, region, organisation, cadre, from, to));
     }
 
     /** Reads and checks the filters shared by the report endpoints and pages. */
     static ReportApi.Filters filters(String programme, String cohort, String country, String region, String organisation,
                                      String cadre, String from, String to) {
+        return filters(programme, null, cohort, country, region, organisation, cadre, from, to);
+    }
+
+    static ReportApi.Filters filters(String programme, String version, String cohort, String country, String region,
+                                     String organisation, String cadre, String from, String to) {
         if (blank(programme)) {
             throw ApiProblem.invalid("programme", "is required");
         }
@@ -78,7 +118,7 @@ public class ReportResource {
         }
         ReportApi.Filters f = new ReportApi.Filters(uuid("programme", programme), uuid("cohort", cohort), c,
                 uuid("region", region), uuid("organisation", organisation), blank(cadre) ? null : cadre.trim(),
-                date("from", from), date("to", to));
+                date("from", from), date("to", to), uuid("version", version));
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw ApiProblem.invalid("to", "must not be before from");
         }

@@ -46,26 +46,40 @@ class CohortExports {
         return cohort.language() == null ? caller : Locales.supported(cohort.language()).orElse(caller);
     }
 
-    /** One row per enrolment (hidden person id first, for a round trip); returns the row count. */
-    int roster(StreamingWorkbook book, CohortApi.CohortView cohort, List<CohortApi.EnrolmentView> enrolments, Locale lang) {
+    /**
+     * One row per enrolment (hidden person id first, for a round trip); returns the row count. E-mail and
+     * phone columns only for callers who may see contact details (the cohort's trainers and admins).
+     */
+    int roster(StreamingWorkbook book, CohortApi.CohortView cohort, List<CohortApi.EnrolmentView> enrolments, Locale lang,
+               boolean contacts) {
         WorkbookMessages m = FrameworkExport.messages(lang);
         Map<UUID, Person> people = people(enrolments);
         Map<UUID, String> orgs = organisationNames(people.values());
         SheetWriter sheet = book.sheet(m.sheet_roster()).title(cohort.name());
         captions(sheet, cohort, m).blankLine()
-                .header(List.of(m.h_person_id(), m.h_number(), m.h_family_name(), m.h_given_name(), m.h_organisation(),
-                        m.h_cadre(), m.h_country(), m.h_email(), m.h_phone(), m.h_enrolment(), m.h_enrolled_on()));
+                .header(contacts
+                        ? List.of(m.h_person_id(), m.h_number(), m.h_family_name(), m.h_given_name(), m.h_organisation(),
+                                m.h_cadre(), m.h_country(), m.h_email(), m.h_phone(), m.h_enrolment(), m.h_enrolled_on())
+                        : List.of(m.h_person_id(), m.h_number(), m.h_family_name(), m.h_given_name(), m.h_organisation(),
+                                m.h_cadre(), m.h_country(), m.h_enrolment(), m.h_enrolled_on()));
         int n = 0;
         for (CohortApi.EnrolmentView e : sorted(enrolments, people)) {
             Person p = people.get(e.personId());
             n++;
-            sheet.row(e.personId().toString(), n, p == null ? e.name() : p.familyName, p == null ? null : p.givenName,
+            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(e.personId().toString(), n,
+                    p == null ? e.name() : p.familyName, p == null ? null : p.givenName,
                     p == null ? null : orgs.get(p.organisationId), p == null ? null : p.cadre,
-                    p == null ? null : p.countryCode, p == null ? null : p.email, p == null ? null : p.phone,
-                    e.status(), e.enrolledAt());
+                    p == null ? null : p.countryCode));
+            if (contacts) {
+                cells.add(p == null ? null : p.email);
+                cells.add(p == null ? null : p.phone);
+            }
+            cells.add(e.status());
+            cells.add(e.enrolledAt());
+            sheet.row(cells.toArray());
         }
-        sheet.widths(38, 5, 22, 22, 32, 16, 8, 28, 18, 12, 12).hideColumn(ROSTER_ID_COLUMN).freezeHeader(4)
-                .printA4Landscape();
+        (contacts ? sheet.widths(38, 5, 22, 22, 32, 16, 8, 28, 18, 12, 12) : sheet.widths(38, 5, 22, 22, 32, 16, 8, 12, 12))
+                .hideColumn(ROSTER_ID_COLUMN).freezeHeader(4).printA4Landscape();
         return n;
     }
 

@@ -12,7 +12,7 @@ import org.cadre.people.OrganisationRepository;
 import org.cadre.people.PeopleService;
 import org.cadre.people.Person;
 import org.cadre.people.PersonRepository;
-import org.cadre.security.CurrentUser;
+import org.cadre.security.AccessPolicy;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Locales;
 
@@ -62,7 +62,7 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
     OrganisationRepository organisations;
 
     @Inject
-    CurrentUser user;
+    AccessPolicy policy;
 
     /** A column named by the same header as in the roster export, in every language (or by a usual alias). */
     static Column column(String key, boolean required, Function<WorkbookMessages, String> header, String... aliases) {
@@ -156,7 +156,7 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
         }
         if (existing.isPresent()) {
             Person person = existing.get();
-            if (!user.isAdmin() && !user.getCountries().contains(person.countryCode)) {
+            if (!policy.inMyCountries(person.countryCode)) {
                 return Plan.error(label, row.personId() != null ? "personId" : null, "is not a person known to Cadre");
             }
             boolean contacts = contactsDiffer(person, row);
@@ -170,7 +170,7 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
             }
             return contacts ? Plan.update(label + " (" + contactLabel(row) + ")") : Plan.unchanged(label);
         }
-        if (!user.isAdmin() && !user.getCountries().contains(country)) {
+        if (!policy.inMyCountries(country)) {
             return Plan.error(label, "country", "is not one of your countries");
         }
         if (row.organisation() != null && organisation(row.organisation(), country).isEmpty()) {

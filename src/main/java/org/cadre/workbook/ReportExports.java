@@ -33,8 +33,8 @@ class ReportExports {
     ProgrammeRepository programmes;
 
     /** The report filters from query parameters, as the report pages read them. */
-    static ReportApi.Filters filters(String programme, String cohort, String country, String region, String organisation,
-                                     String cadre, String from, String to) {
+    static ReportApi.Filters filters(String programme, String version, String cohort, String country, String region,
+                                     String organisation, String cadre, String from, String to) {
         UUID p = uuid("programme", programme);
         if (p == null) {
             throw ApiProblem.invalid("programme", "is required");
@@ -44,7 +44,7 @@ class ReportExports {
             throw ApiProblem.invalid("country", "must be a two-letter ISO code");
         }
         return new ReportApi.Filters(p, uuid("cohort", cohort), c, uuid("region", region), uuid("organisation", organisation),
-                blank(cadre) ? null : cadre.strip(), date("from", from), date("to", to));
+                blank(cadre) ? null : cadre.strip(), date("from", from), date("to", to), uuid("version", version));
     }
 
     /** Every page of a report, in order. */
@@ -82,11 +82,11 @@ class ReportExports {
         SheetWriter sheet = book.sheet(m.sheet_coverage()).title(m.sheet_coverage() + " — " + programmeName(f.programme()));
         captions(sheet, f, m).blankLine()
                 .header(List.of(m.h_country(), m.h_competency(), m.h_population(), m.h_reached(), m.h_assessed(),
-                        m.h_proficient_count()));
+                        m.h_proficient_count(), m.h_certified()));
         for (ReportApi.CoverageRow r : rows) {
-            sheet.row(r.country(), r.competency(), r.population(), r.reached(), r.assessed(), r.proficient());
+            sheet.row(r.country(), r.competency(), r.population(), r.reached(), r.assessed(), r.proficient(), r.certified());
         }
-        sheet.widths(10, 14, 12, 12, 12, 12).freezeHeader(2).printA4Landscape();
+        sheet.widths(10, 14, 12, 12, 12, 12, 12).freezeHeader(2).printA4Landscape();
         return rows.size();
     }
 

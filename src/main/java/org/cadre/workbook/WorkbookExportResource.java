@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.cadre.framework.FrameworkVersion;
 import org.cadre.framework.FrameworkVersionRepository;
-import org.cadre.security.CurrentUser;
 import org.cadre.security.Roles;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Locales;
@@ -33,9 +32,6 @@ public class WorkbookExportResource {
 
     @Inject
     FrameworkVersionRepository versions;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     CohortDownloads cohortDownloads;
@@ -102,10 +98,11 @@ public class WorkbookExportResource {
     @GET
     @Path("reports/{report}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
-    public Response report(@PathParam("report") String report, @RestQuery String programme, @RestQuery String cohort,
+    public Response report(@PathParam("report") String report, @RestQuery String programme, @RestQuery String version,
+                           @RestQuery String cohort,
                            @RestQuery String country, @RestQuery String region, @RestQuery String organisation,
                            @RestQuery String cadre, @RestQuery String from, @RestQuery String to) {
         return reportDownloads.download(report,
-                ReportExports.filters(programme, cohort, country, region, organisation, cadre, from, to));
+                ReportExports.filters(programme, version, cohort, country, region, organisation, cadre, from, to));
     }
 }

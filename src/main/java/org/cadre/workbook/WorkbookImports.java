@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cadre.security.AccessLog;
+import org.cadre.security.AccessPolicy;
 import org.cadre.security.CurrentUser;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Problem;
@@ -56,6 +57,9 @@ public class WorkbookImports {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AccessPolicy policy;
 
     @Inject
     ObjectMapper json;
@@ -230,7 +234,7 @@ public class WorkbookImports {
     }
 
     private WorkbookImport visible(WorkbookImport record, UUID id) {
-        if (record == null || !(record.uploader.equals(user.getUsername()) || user.isAdmin())) {
+        if (record == null || !policy.mayUseUpload(record.uploader)) {
             throw ApiProblem.notFound("Import " + id);
         }
         return record;

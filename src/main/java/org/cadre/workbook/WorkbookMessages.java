@@ -297,4 +297,7 @@ public interface WorkbookMessages {
 
     @Message
     String back_to_cohort();
+
+    @Message
+    String h_certified();
 }

@@ -77,11 +77,12 @@ public class WorkbookPage {
     @GET
     @Path("reports/{report}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
-    public Response report(@PathParam("report") String report, @RestQuery String programme, @RestQuery String cohort,
+    public Response report(@PathParam("report") String report, @RestQuery String programme, @RestQuery String version,
+                           @RestQuery String cohort,
                            @RestQuery String country, @RestQuery String region, @RestQuery String organisation,
                            @RestQuery String cadre, @RestQuery String from, @RestQuery String to) {
         return reportDownloads.download(report,
-                ReportExports.filters(programme, cohort, country, region, organisation, cadre, from, to));
+                ReportExports.filters(programme, version, cohort, country, region, organisation, cadre, from, to));
     }
 
     /** The upload form of one import kind into one scope (a cohort); refused before a file is chosen. */

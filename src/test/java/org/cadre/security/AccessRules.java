@@ -58,6 +58,8 @@ final class AccessRules {
         final List<Expectation> expectations = new ArrayList<>();
         private final Map<Caller, Integer> byCaller = new EnumMap<>(Caller.class);
         private Call call;
+        /** Calls it with a browser of its own (logging out would end the session the other checks share). */
+        boolean ownSession;
 
         Route(String key, boolean page) {
             this.key = key;
@@ -113,6 +115,11 @@ final class AccessRules {
         return routes.computeIfAbsent(key, k -> new Route(k, true));
     }
 
+    /** A route served outside JAX-RS: {@code "ROUTE /q/health"}, {@code "OIDC /logout"}, {@code "STATIC /static/x"}. */
+    Route other(String key, boolean page) {
+        return routes.computeIfAbsent(key, k -> new Route(k, page));
+    }
+
     Map<String, Route> routes() {
         return routes;
     }
@@ -132,6 +139,28 @@ final class AccessRules {
         r.page("GET /login").call(Call.get("/login")).expect(302, Caller.ANONYMOUS).expect(303, signedIn);
         r.page("POST /lang").call(Call.form("POST", "/lang", () -> "lang=fr&back=/"))
                 .expect(400, Caller.values()); // no CSRF token: refused for everyone
+
+        // ── routes outside JAX-RS (issue 9): the Vert.x router's own, the OIDC logout path, static files ──
+        r.other("ROUTE /", true).call(Call.get("/")).expect(200, Caller.values());
+        for (String health : List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/health/started",
+                "/q/health/well", "/q/health/group", "/q/health/group/")) {
+            r.other("ROUTE " + health, false).call(Call.get(health)).expect(200, Caller.values());
+        }
+        for (String ops : List.of("/q/metrics", "/q/metrics/", "/q/openapi", "/q/openapi.json", "/q/openapi.yaml",
+                "/q/openapi.yml")) {
+            r.other("ROUTE " + ops, false).call(Call.get(ops))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        }
+        for (String ui : List.of("/q/health-ui", "/q/swagger-ui")) {
+            r.other("ROUTE " + ui, true).call(Call.get(ui + "/"))
+                    .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN).expect(403, notAdmin);
+        }
+        Route logout = r.other("OIDC /logout", true).call(Call.get("/logout"))
+                .expect(302, Caller.values()); // anonymous: to the login; signed in: to Keycloak's end-session
+        logout.ownSession = true;
+        for (String file : List.of("/static/cadre.css", "/static/favicon.svg")) {
+            r.other("STATIC " + file, true).call(Call.get(file)).expect(200, Caller.values());
+        }
 
         // ── security ──
         r.api("GET /api/v1/me").call(Call.get("/api/v1/me")).expect(401, Caller.ANONYMOUS).expect(200, signedIn);
@@ -343,6 +372,43 @@ final class AccessRules {
                 .expect(200, Caller.values());
         r.page("GET /verify").call(Call.get("/verify")).expect(200, Caller.values());
         r.page("GET /verify/{code}").call(Call.get("/verify/" + cert.code)).expect(200, Caller.values());
+        // ── certification: printable certificates, PDFs, registers and Open Badges (issue 6) ──
+        // readers: admins, trainers of the cohort, managers of its country, and the holder (trainee.benin holds traineeOwn)
+        String vnCertificate = "/certificates/" + cert.vnCertificate;
+        for (String sub : List.of("", "/certificate.pdf", "/badge")) {
+            r.page("GET /certificates/{id}" + sub).call(Call.get("/certificates/" + cert.printable + sub))
+                    .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER, Caller.TRAINEE).expect(403, Caller.MENTOR)
+                    .outOfScope("certificate of a cohort trained by others", Call.get(vnCertificate + sub), Caller.MASTER_TRAINER, 404)
+                    .outOfScope("certificate of the manager's country", Call.get(vnCertificate + sub), Caller.PROGRAMME_MANAGER, 200)
+                    .outOfScope("the trainee's own certificate", Call.get("/certificates/" + cert.traineeOwn + sub),
+                            Caller.TRAINEE, 200);
+        }
+        r.api("GET /api/v1/certificates/{id}/badge").call(Call.get("/api/v1/certificates/" + cert.printable + "/badge"))
+                .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER, Caller.TRAINEE).expect(403, Caller.MENTOR)
+                .outOfScope("certificate of a cohort trained by others", Call.get("/api/v1" + vnCertificate + "/badge"),
+                        Caller.MASTER_TRAINER, 404)
+                .outOfScope("certificate of the manager's country", Call.get("/api/v1" + vnCertificate + "/badge"),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("the trainee's own certificate", Call.get("/api/v1/certificates/" + cert.traineeOwn + "/badge"),
+                        Caller.TRAINEE, 200);
+        r.api("GET /api/v1/certificates/badge-keys").call(Call.get("/api/v1/certificates/badge-keys")).expect(200, Caller.values());
+        r.api("GET /api/v1/certificates/issuer").call(Call.get("/api/v1/certificates/issuer")).expect(200, Caller.values());
+        r.page("GET /certificates/cohorts/{cohortId}").call(Call.get("/certificates/cohorts/" + d.cohort))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("cohort trained by others", Call.get("/certificates/cohorts/" + d.vnCohort), Caller.MASTER_TRAINER, 404)
+                .outOfScope("cohort of the manager's country", Call.get("/certificates/cohorts/" + d.vnCohort),
+                        Caller.PROGRAMME_MANAGER, 200);
+        // a person's certificates: the list holds only what the caller may read (empty out of scope)
+        r.page("GET /certificates/people/{personId}").call(Call.get("/certificates/people/" + cert.traineePerson))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.PROGRAMME_MANAGER, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                .expect(403, Caller.MENTOR);
+        r.page("GET /certificates/mine").call(Call.get("/certificates/mine"))
+                .expect(302, Caller.ANONYMOUS).expect(303, Caller.MASTER_TRAINER, Caller.TRAINEE)
+                .expect(404, Caller.ADMIN, Caller.PROGRAMME_MANAGER) // not linked to a person in the tests
+                .expect(403, Caller.MENTOR);
 
         r.page("GET /cohorts").call(Call.get("/cohorts"))
                 .expect(302, Caller.ANONYMOUS).expect(200, cohortRoles).expect(403, noCohorts);
@@ -545,6 +611,35 @@ final class AccessRules {
                 .outOfScope("programme not trained by the trainer", Call.get("/reports/gaps/" + m.md.code()
                         + "-1.1/people?programme=" + m.md.programme()), Caller.MASTER_TRAINER, 404);
 
+        // ── report: coverage and gains (issue 7) ──
+        for (String sub : List.of("/regions", "/cadres", "/trend")) {
+            r.api("GET /api/v1/reports/coverage" + sub).call(Call.get("/api/v1/reports/coverage" + sub + "?programme="
+                            + m.bj.programme()))
+                    .expect(401, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                    .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                    .outOfScope("programme of the manager's country", Call.get("/api/v1/reports/coverage" + sub
+                            + "?programme=" + d.vnProgramme), Caller.PROGRAMME_MANAGER, 200)
+                    .outOfScope("a country outside the manager's", Call.get("/api/v1/reports/coverage" + sub
+                            + "?programme=" + d.vnProgramme + "&country=BJ"), Caller.PROGRAMME_MANAGER, 404)
+                    .outOfScope("programme not trained by the trainer", Call.get("/api/v1/reports/coverage" + sub
+                            + "?programme=" + m.md.programme()), Caller.MASTER_TRAINER, 404);
+        }
+        r.page("GET /reports/coverage").call(Call.get("/reports/coverage?programme=" + m.bj.programme()))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme of the manager's country", Call.get("/reports/coverage?programme=" + d.vnProgramme),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("a country outside the manager's", Call.get("/reports/coverage?programme=" + d.vnProgramme
+                        + "&country=BJ"), Caller.PROGRAMME_MANAGER, 404)
+                .outOfScope("programme not trained by the trainer", Call.get("/reports/coverage?programme="
+                        + m.md.programme()), Caller.MASTER_TRAINER, 404);
+        r.page("GET /reports/gains").call(Call.get("/reports/gains?programme=" + m.bj.programme() + "&cohort=" + m.bjCohort))
+                .expect(302, Caller.ANONYMOUS).expect(200, Caller.ADMIN, Caller.MASTER_TRAINER)
+                .expect(404, Caller.PROGRAMME_MANAGER).expect(403, Caller.MENTOR, Caller.TRAINEE)
+                .outOfScope("programme of the manager's country", Call.get("/reports/gains?programme=" + d.vnProgramme),
+                        Caller.PROGRAMME_MANAGER, 200)
+                .outOfScope("cohort of another programme", Call.get("/reports/gains?programme=" + m.bj.programme()
+                        + "&cohort=" + d.cohort), Caller.MASTER_TRAINER, 404);
 
         // ── workbook (issue 8) ── (d.cohort: trained by mt.benin; m.bj: a Benin programme mt.benin trains)
         String wbApi = "/api/v1/workbook/exports/cohorts/";

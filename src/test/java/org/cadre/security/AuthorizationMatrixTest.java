@@ -43,6 +43,7 @@ class AuthorizationMatrixTest {
     @Test
     void everyRouteHasARuleAndEveryRuleARoute() {
         Set<String> declared = declaredRoutes();
+        declared.addAll(otherRoutes());
         Set<String> ruled = new TreeSet<>(AccessRules.all().routes().keySet());
         Set<String> missing = new TreeSet<>(declared);
         missing.removeAll(ruled);
@@ -60,7 +61,7 @@ class AuthorizationMatrixTest {
         int checked = 0;
         for (AccessRules.Route route : AccessRules.all().routes().values()) {
             for (AccessRules.Expectation e : route.all()) {
-                int status = route.page ? pageStatus(browsers, e) : apiStatus(e);
+                int status = route.page ? pageStatus(browsers, route, e) : apiStatus(e);
                 checked++;
                 if (status != e.status()) {
                     failures.add(route.key + " [" + e.label() + "] as " + e.caller() + " → " + status
@@ -85,14 +86,35 @@ class AuthorizationMatrixTest {
         return request.request(call.method(), call.path()).statusCode();
     }
 
-    private static int pageStatus(Map<AccessRules.Caller, Browser> browsers, AccessRules.Expectation e) {
+    private static int pageStatus(Map<AccessRules.Caller, Browser> browsers, AccessRules.Route route,
+                                  AccessRules.Expectation e) {
         // A visitor gets a fresh browser for every call: each redirect to the login sets a new OIDC
         // state cookie, and hundreds of them would overflow the request headers (431).
         Browser browser = e.caller().username == null ? new Browser("en")
+                : route.ownSession ? new Browser("en").signIn(App.url(""), e.caller().username, Tokens.PASSWORD)
                 : browsers.computeIfAbsent(e.caller(), c -> new Browser("en").signIn(App.url(""), c.username, Tokens.PASSWORD));
         AccessRules.Call call = e.call();
         return browser.raw(call.method(), App.url(call.path()), call.body() == null ? null : call.body().get())
                 .statusCode();
+    }
+
+    /**
+     * What the application serves besides JAX-RS: the Vert.x router's paths (health, metrics, OpenAPI,
+     * UIs), the OIDC logout path from the configuration, and every static file.
+     */
+    static Set<String> otherRoutes() {
+        Set<String> routes = new TreeSet<>();
+        HttpRoutes.paths().forEach(p -> routes.add("ROUTE " + p.substring(p.indexOf(' ') + 1)));
+        org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.oidc.logout.path", String.class).ifPresent(p -> routes.add("OIDC " + p));
+        java.nio.file.Path statics = java.nio.file.Path.of("target/classes/META-INF/resources");
+        try (var files = java.nio.file.Files.walk(statics)) {
+            files.filter(java.nio.file.Files::isRegularFile)
+                    .forEach(f -> routes.add("STATIC /" + statics.relativize(f).toString().replace('\\', '/')));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return routes;
     }
 
     /** "VERB /path/{param}" for every resource method under org.cadre. */

@@ -21,6 +21,10 @@ final class CertificationMatrixData {
     final UUID toRenewByTrainer;
     final UUID vnCertificate;
     final String code;
+    /** Printable certificate, PDF and badge (issue 6): one of the Benin cohort, and one held by trainee.benin. */
+    final UUID printable;
+    final UUID traineeOwn;
+    final UUID traineePerson;
 
     private CertificationMatrixData() {
         CohortData d = CohortData.get();
@@ -34,6 +38,10 @@ final class CertificationMatrixData {
         vnCertificate = CertificationFixtures.certificate(d.vnPerson, d.vnProgramme, d.vnCohort, today.minusMonths(23),
                 today.plusDays(10));
         code = (String) CertificationFixtures.value("select verification_code from certificate where id = ?1", toRevokeByTrainer);
+        printable = certificate(d, today.minusMonths(1), today.plusMonths(23));
+        traineePerson = CohortFixtures.linkedPerson("trainee.benin", "BJ");
+        traineeOwn = CertificationFixtures.certificate(traineePerson, d.programme, d.cohort, today.minusMonths(1),
+                today.plusMonths(23));
     }
 
     private static UUID certificate(CohortData d, LocalDate issued, LocalDate expires) {

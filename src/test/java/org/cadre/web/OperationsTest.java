@@ -19,10 +19,17 @@ class OperationsTest {
     }
 
     @Test
-    void metricsOpenApiAndSwaggerUiAreServed() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory"));
-        given().accept("application/json").when().get("/q/openapi")
+    void metricsAndOpenApiAreServedToAdminsWithABearerToken() {
+        String admin = org.cadre.testsupport.Tokens.of("admin");
+        given().auth().oauth2(admin).when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory"));
+        given().auth().oauth2(admin).accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200).body(containsString("/api/v1/countries"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void metricsAndOpenApiAreClosedToEveryoneElse() {
+        given().when().get("/q/metrics").then().statusCode(401);
+        given().when().get("/q/openapi").then().statusCode(401);
+        given().auth().oauth2(org.cadre.testsupport.Tokens.of("pm.vietnam")).when().get("/q/metrics").then().statusCode(403);
     }
 }

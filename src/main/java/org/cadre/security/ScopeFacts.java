@@ -1,0 +1,96 @@
+package org.cadre.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The relations that scope depends on — who a signed-in user is, which cohorts a person trains, who
+ * mentors whom, where a person lives or trains — read with plain SQL. {@link AccessPolicy} asks; the
+ * features own the tables. Nothing here decides anything.
+ */
+@ApplicationScoped
+class ScopeFacts {
+
+    @Inject
+    EntityManager em;
+
+    Optional<UUID> personOfUser(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNativeQuery("select id from person where keycloak_username = ?1", UUID.class)
+                .setParameter(1, username).getResultList().stream().findFirst().map(UUID.class::cast);
+    }
+
+    Optional<AccessPolicy.CohortFacts> cohort(UUID cohortId) {
+        List<?> rows = em.createNativeQuery("select programme_id, country_code from cohort where id = ?1")
+                .setParameter(1, cohortId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        Set<UUID> trainers = new HashSet<>();
+        em.createNativeQuery("select person_id from cohort_trainer where cohort_id = ?1", UUID.class)
+                .setParameter(1, cohortId).getResultList().forEach(t -> trainers.add((UUID) t));
+        return Optional.of(new AccessPolicy.CohortFacts(cohortId, (UUID) r[0], (String) r[1], trainers));
+    }
+
+    boolean trains(UUID trainerId, UUID cohortId) {
+        return exists("select 1 from cohort_trainer where person_id = ?1 and cohort_id = ?2", trainerId, cohortId);
+    }
+
+    /** Enrolled (not withdrawn) in a cohort the trainer trains. */
+    boolean isTrainedBy(UUID trainerId, UUID personId) {
+        return exists("""
+                select 1 from enrolment e join cohort_trainer t on t.cohort_id = e.cohort_id
+                 where t.person_id = ?1 and e.person_id = ?2 and e.status <> 'withdrawn'""", trainerId, personId);
+    }
+
+    /** An assignment that holds today. */
+    boolean isActiveMentor(UUID mentorId, UUID menteeId) {
+        return exists("""
+                select 1 from mentor_assignment where mentor_id = ?1 and mentee_id = ?2
+                   and since <= current_date and (until is null or until > current_date)""", mentorId, menteeId);
+    }
+
+    /** Lives in, or is enrolled in a cohort of, one of the countries. */
+    boolean personInCountries(UUID personId, Collection<String> countries) {
+        if (countries.isEmpty()) {
+            return false;
+        }
+        return !em.createNativeQuery("""
+                        select 1 from person p where p.id = :id and (p.country_code in (:countries) or exists (
+                            select 1 from enrolment e join cohort c on c.id = e.cohort_id
+                             where e.person_id = p.id and c.country_code in (:countries)))""")
+                .setParameter("id", personId).setParameter("countries", countries).getResultList().isEmpty();
+    }
+
+    /** Whether the row of the table (aliased {@code x}) with this id meets the condition. */
+    boolean matches(String table, UUID id, AccessPolicy.SqlCondition condition) {
+        return !condition.bind(em.createNativeQuery("select 1 from " + table + " x where x.id = :scopeId and "
+                + condition.sql())).setParameter("scopeId", id).getResultList().isEmpty();
+    }
+
+    static final UUID NOBODY = new UUID(0, 0);
+
+    /** A country list that matches nothing when empty ({@code in ()} is not SQL). */
+    static Collection<String> orNone(Collection<String> countries) {
+        return countries.isEmpty() ? Set.of("--") : countries;
+    }
+
+    private boolean exists(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return !query.getResultList().isEmpty();
+    }
+}

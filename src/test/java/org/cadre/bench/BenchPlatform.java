@@ -1,0 +1,172 @@
+package org.cadre.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pieces a benchmark run needs: an embedded PostgreSQL (zonky, as the local platform uses) whose
+ * data directory is kept per size under {@code .cadre/bench-<size>}, and the packaged Cadre jar started
+ * as a separate JVM against it.
+ */
+final class BenchPlatform {
+
+    static final String DATABASE = "cadre";
+
+    private BenchPlatform() {
+    }
+
+    static Path dataDir(String size) {
+        return Path.of(".cadre", "bench-" + size, "pgdata").toAbsolutePath();
+    }
+
+    /** Starts PostgreSQL; {@code loading} trades durability for speed while the generator writes. */
+    static EmbeddedPostgres startDatabase(String size, int port, boolean fresh, boolean loading) throws IOException {
+        Path dir = dataDir(size);
+        if (fresh && Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false) // zonky would delete a "clean" directory again on close
+                .setPort(port)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "16MB")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_timeout", "30min")
+                .setServerConfig("fsync", loading ? "off" : "on")
+                .setServerConfig("full_page_writes", loading ? "off" : "on")
+                .setPGStartupWait(Duration.ofMinutes(2));
+        EmbeddedPostgres pg = b.start();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+            if (!rs.next()) {
+                s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        return pg;
+    }
+
+    static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    static Connection connect(int port) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(port), "postgres", "");
+    }
+
+    /** The packaged application (target/quarkus-app/quarkus-run.jar) in its own JVM. */
+    static final class App implements AutoCloseable {
+        final Process process;
+        final long launchedAt;
+        final int port;
+        final Path log;
+
+        private App(Process process, long launchedAt, int port, Path log) {
+            this.process = process;
+            this.launchedAt = launchedAt;
+            this.port = port;
+            this.log = log;
+        }
+
+        static App launch(int dbPort, int httpPort, String realmUrl, List<String> jvmOptions, Path log) throws IOException {
+            Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("No " + jar + ": run ./mvnw package -DskipTests first (bench/run does)");
+            }
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(jvmOptions);
+            cmd.add("-jar");
+            cmd.add(jar.toString());
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = pb.environment();
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(dbPort));
+            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_OIDC_CLIENT_ID", "cadre");
+            env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "cadre-demo-secret");
+            if (realmUrl != null) {
+                env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl);
+            } else {
+                // Only the schema and the curricula are wanted (generator): no identity provider.
+                env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/cadre");
+                env.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
+                env.put("QUARKUS_OIDC_API_TENANT_ENABLED", "false");
+            }
+            long t0 = System.nanoTime();
+            return new App(pb.start(), t0, httpPort, log);
+        }
+
+        /** Polls the readiness check; answers the nanoseconds from launch to ready. */
+        long awaitReady(Duration timeout) throws Exception {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Cadre stopped during start-up; see " + log);
+                }
+                try {
+                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return System.nanoTime() - launchedAt;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(10);
+            }
+            throw new IllegalStateException("Cadre was not ready after " + timeout + "; see " + log);
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        /** Resident set size of the JVM in kB, from /proc. */
+        long rssKb() throws IOException {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}

@@ -1,0 +1,730 @@
+package org.cadre.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cadre.local.LocalKeycloak;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Benchmarks Cadre on a generated data set (see {@link Generate}) and prints one table in which each
+ * figure stands beside its baseline, measured in the same run on the same data. See bench/README.md.
+ *
+ * <p>Arguments: size postgresPort httpPort. Environment: BENCH_APP_HEAP (256m), BENCH_RUNS (reports).
+ */
+public final class Benchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final String size;
+    private final int pgPort;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String[]> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private String base;
+    private String realm;
+
+    private Benchmark(String size, int pgPort) {
+        this.size = size;
+        this.pgPort = pgPort;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String size = args.length > 0 ? args[0] : "small";
+        int pgPort = args.length > 1 ? Integer.parseInt(args[1]) : 5642;
+        int httpPort = args.length > 2 ? Integer.parseInt(args[2]) : 8087;
+        if (!Files.exists(Path.of(".cadre", "bench-" + size, "generated"))) {
+            System.err.println("No generated data set of size " + size + ": run bench/run generate " + size + " first");
+            System.exit(2);
+        }
+        new Benchmark(size, pgPort).run(httpPort);
+        System.exit(0);
+    }
+
+    private void run(int httpPort) throws Exception {
+        Path work = Path.of(".cadre", "bench-" + size).toAbsolutePath();
+        String heap = System.getenv().getOrDefault("BENCH_APP_HEAP", "256m");
+        try (EmbeddedPostgres pg = BenchPlatform.startDatabase(size, pgPort, false, false)) {
+            System.out.println("PostgreSQL on " + pgPort + "; starting Keycloak …");
+            try (LocalKeycloak keycloak = LocalKeycloak.launch(Path.of(".cadre", "bench-keycloak").toAbsolutePath(), 0,
+                    Path.of("keycloak-realm", "cadre-realm.json")).awaitReady(Duration.ofMinutes(4))) {
+                realm = keycloak.realmUrl();
+                Path log = work.resolve("app.log");
+                System.out.println("Keycloak ready; starting Cadre (-Xmx" + heap + ", log " + log + ") …");
+                try (BenchPlatform.App app = BenchPlatform.App.launch(pgPort, httpPort, realm,
+                        List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"), log)) {
+                    double startup = app.awaitReady(Duration.ofMinutes(3)) / 1e9;
+                    base = "http://127.0.0.1:" + httpPort;
+                    String quarkusSays = Files.readAllLines(log).stream().filter(l -> l.contains("started in"))
+                            .map(l -> l.replaceAll(".*started in ([0-9.]+s).*", "$1")).findFirst().orElse("?");
+                    try (Connection db = BenchPlatform.connect(pgPort)) {
+                        section("reports", () -> reports(db));
+                        section("scoring template export", () -> export(db));
+                        section("participant import", () -> participantImport(db));
+                        section("mentoring visits", () -> mentoring(db));
+                    }
+                    row("Start-up to ready (JVM launch → /q/health/ready 200)", String.format("%.2f s", startup), "—", "—",
+                            "< 3 s", startup < 3);
+                    notes.add("Quarkus reported \"started in " + quarkusSays + "\" (from its log).");
+                    long rss = app.rssKb();
+                    row("RSS after warm-up (VmRSS, -Xmx" + heap + ")", String.format("%.0f MB", rss / 1024.0), "—", "—",
+                            "< 350 MB", rss / 1024.0 < 350);
+                }
+            }
+        }
+        print();
+    }
+
+    /** Runs one part; a failure becomes a FAIL row (with its message) and the other parts still run. */
+    private void section(String name, Call part) {
+        try {
+            part.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").replace("|", "/");
+            row(name, "error", "—", "—", "—", false);
+            notes.add(name + " failed: " + message.substring(0, Math.min(300, message.length())));
+        }
+    }
+
+    // ── reports ───────────────────────────────────────────────────────────
+
+    private void reports(Connection db) throws Exception {
+        UUID programme = Ids.of(Ids.PROGRAMME, 1);
+        int runs = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", size.equals("full") ? "10" : "20"));
+        String admin = token("admin");
+        String gapsUrl = base + "/api/v1/reports/gaps?programme=" + programme + "&size=200";
+        String coverageUrl = base + "/api/v1/reports/coverage?programme=" + programme + "&size=200";
+
+        // the numbers must agree before the times mean anything
+        JsonNode gapApi = JSON.readTree(get(gapsUrl, admin));
+        Map<String, String> fromApi = new TreeMap<>();
+        gapApi.get("items").forEach(i -> fromApi.put(i.get("competency").asText(),
+                i.get("population").asLong() + "/" + i.get("assessed").asLong() + "/" + i.get("proficient").asLong()));
+        Map<String, String> fromSql = new TreeMap<>();
+        sqlRows(db, GAP_SQL, programme, r -> fromSql.put(r[0], r[1] + "/" + r[2] + "/" + r[3]));
+        check("gap report", fromApi, fromSql);
+
+        JsonNode covApi = JSON.readTree(get(coverageUrl, admin));
+        Map<String, String> covFromApi = new TreeMap<>();
+        covApi.get("items").forEach(i -> covFromApi.put(i.get("country").asText() + " " + i.get("competency").asText(),
+                i.get("population").asLong() + "/" + i.get("reached").asLong() + "/" + i.get("assessed").asLong()
+                        + "/" + i.get("proficient").asLong()));
+        Map<String, String> covFromSql = new TreeMap<>();
+        sqlRows(db, COVERAGE_SQL, programme, r -> {
+            String key = r[0] + " " + r[1];
+            if (covFromApi.containsKey(key)) {
+                covFromSql.put(key, r[2] + "/" + r[3] + "/" + r[4] + "/" + r[5]);
+            }
+        });
+        check("coverage report (first page)", covFromApi, covFromSql);
+
+        measureReport("Gap report", gapsUrl, GAP_SQL, programme, runs, admin);
+        measureReport("Coverage report", coverageUrl, COVERAGE_SQL, programme, runs, admin);
+    }
+
+    private void measureReport(String name, String url, String sql, UUID programme, int runs, String token) throws Exception {
+        List<Double> api = new ArrayList<>();
+        List<Double> base = new ArrayList<>();
+        System.out.print(name + ": ");
+        for (int i = -2; i < runs; i++) { // two warm-up rounds
+            long t0 = System.nanoTime();
+            get(url, token);
+            double a = (System.nanoTime() - t0) / 1e6;
+            long t1 = System.nanoTime();
+            try (Connection db = BenchPlatform.connect(pgPort)) {
+                sqlRows(db, sql, programme, r -> { });
+            }
+            double b = (System.nanoTime() - t1) / 1e6;
+            if (i >= 0) {
+                api.add(a);
+                base.add(b);
+            }
+            System.out.print(".");
+        }
+        System.out.println();
+        double a50 = percentile(api, 50), b50 = percentile(base, 50), a95 = percentile(api, 95), b95 = percentile(base, 95);
+        row(name + " via API, median of " + runs, ms(a50), ms(b50) + " (SQL)", ratio(a50, b50), "≤ 1.5×", a50 <= 1.5 * b50);
+        row(name + " via API, p95 of " + runs, ms(a95), ms(b95) + " (SQL)", ratio(a95, b95), "≤ 1.5×, < 1 s",
+                a95 <= 1.5 * b95 && a95 < 1000);
+    }
+
+    /** The gap report's numbers, written by hand: population, assessed, proficient, mean level per competency. */
+    static final String GAP_SQL = """
+            with pop as (
+                select distinct e.person_id from enrolment e join cohort c on c.id = e.cohort_id
+                 where c.programme_id = ?1 and e.status in ('enrolled', 'completed')),
+            sel as (select k.id, k.code, k.framework_version_id from programme p
+                      join competency k on k.framework_version_id = p.framework_version_id
+                     where p.id = ?1 and (k.id in (select competency_id from programme_competency where programme_id = ?1)
+                       or not exists (select 1 from programme_competency where programme_id = ?1))),
+            cur as (
+                select distinct on (r.person_id, r.competency_id) r.person_id, r.competency_id, r.level
+                  from rating r join pop on pop.person_id = r.person_id join sel on sel.id = r.competency_id
+                 where r.source <> 'self' and not exists (select 1 from rating x where x.supersedes_id = r.id)
+                 order by r.person_id, r.competency_id, r.observed_at desc,
+                          case r.source when 'practical' then 0 when 'import' then 2 else 1 end, r.level)
+            select sel.code, (select count(*) from pop), count(cur.person_id),
+                   count(cur.person_id) filter (where l.proficient), avg(cur.level)
+              from sel left join cur on cur.competency_id = sel.id
+              left join framework_scale_level l on l.framework_version_id = sel.framework_version_id and l.position = cur.level
+             group by sel.code""";
+
+    /** The coverage report's numbers, by hand: per country and competency enrolees, reached, assessed, proficient. */
+    static final String COVERAGE_SQL = """
+            with en as (
+                select distinct c.country_code, e.person_id from enrolment e join cohort c on c.id = e.cohort_id
+                 where c.programme_id = ?1 and e.status in ('enrolled', 'completed')),
+            sel as (select k.id, k.code, k.framework_version_id from programme p
+                      join competency k on k.framework_version_id = p.framework_version_id
+                     where p.id = ?1 and (k.id in (select competency_id from programme_competency where programme_id = ?1)
+                       or not exists (select 1 from programme_competency where programme_id = ?1))),
+            reached as (
+                select distinct c.country_code, a.person_id, sel.id as competency_id
+                  from attendance a join training_session ts on ts.id = a.session_id join cohort c on c.id = ts.cohort_id
+                  join session_competency sc on sc.session_id = ts.id join sel on sel.code = sc.competency_code
+                 where c.programme_id = ?1 and a.status in ('present', 'late')),
+            cur as (
+                select distinct on (r.person_id, r.competency_id) r.person_id, r.competency_id, r.level
+                  from rating r join (select distinct person_id from en) pop on pop.person_id = r.person_id
+                  join sel on sel.id = r.competency_id
+                 where r.source <> 'self' and not exists (select 1 from rating x where x.supersedes_id = r.id)
+                 order by r.person_id, r.competency_id, r.observed_at desc,
+                          case r.source when 'practical' then 0 when 'import' then 2 else 1 end, r.level)
+            select en.country_code, sel.code, count(*), count(r.person_id), count(cur.person_id),
+                   count(cur.person_id) filter (where l.proficient)
+              from en cross join sel
+              left join reached r on r.person_id = en.person_id and r.competency_id = sel.id and r.country_code = en.country_code
+              left join cur on cur.person_id = en.person_id and cur.competency_id = sel.id
+              left join framework_scale_level l on l.framework_version_id = sel.framework_version_id and l.position = cur.level
+             group by en.country_code, sel.code""";
+
+    interface RowSink {
+        void accept(String[] row);
+    }
+
+    private static void sqlRows(Connection db, String sql, UUID programme, RowSink sink) throws Exception {
+        String numbered = sql.replace("?1", "'" + programme + "'::uuid");
+        try (var st = db.createStatement(); ResultSet rs = st.executeQuery(numbered)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                String[] r = new String[n];
+                for (int i = 0; i < n; i++) {
+                    r[i] = rs.getString(i + 1);
+                }
+                sink.accept(r);
+            }
+        }
+    }
+
+    private void check(String what, Map<String, String> api, Map<String, String> sql) {
+        boolean same = api.equals(sql) && !api.isEmpty();
+        notes.add(what + ": the API and the hand-written SQL give " + (same ? "the same numbers (" + api.size() + " rows)"
+                : "DIFFERENT numbers: api " + api + " sql " + sql));
+        System.out.println(notes.getLast());
+    }
+
+    // ── scoring template export ───────────────────────────────────────────
+
+    private void export(Connection db) throws Exception {
+        UUID cohort = Ids.of(Ids.COHORT, 0);
+        int seated;
+        try (PreparedStatement ps = db.prepareStatement(
+                "select count(*) from enrolment where cohort_id = ? and status in ('enrolled', 'completed')")) {
+            ps.setObject(1, cohort);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seated = rs.getInt(1);
+            }
+        }
+        int runs = 5;
+        String admin = token("admin");
+        String url = base + "/api/v1/workbook/exports/cohorts/" + cohort + "/scoring-template";
+        List<Double> api = new ArrayList<>();
+        long bytes = 0;
+        System.out.print("Scoring template export (" + seated + " trainees): ");
+        for (int i = -1; i < runs; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + admin)
+                    .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("export answered " + r.statusCode() + ": " + new String(r.body()));
+            }
+            bytes = r.body().length;
+            if (i >= 0) {
+                api.add((System.nanoTime() - t0) / 1e6);
+            }
+            System.out.print(".");
+        }
+        System.out.println();
+        List<Double> baseline = new ArrayList<>();
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), ExportBaseline.class.getName(),
+                BenchPlatform.jdbcUrl(pgPort), cohort.toString(), Integer.toString(runs + 1))
+                .redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        child.waitFor();
+        List<String> lines = out.lines().filter(l -> l.startsWith("run ")).toList();
+        if (lines.size() != runs + 1) {
+            throw new IllegalStateException("baseline export failed:\n" + out);
+        }
+        lines.subList(1, lines.size()).forEach(l -> baseline.add(Double.parseDouble(l.split(" ")[1])));
+        double a = percentile(api, 50), b = percentile(baseline, 50);
+        row("Scoring template, " + seated + " trainees × " + competencyCount(db) + " competencies, via API (heap "
+                        + System.getenv().getOrDefault("BENCH_APP_HEAP", "256m") + "), median of " + runs,
+                ms(a), ms(b) + " (JDBC + bare SXSSF, -Xmx256m)", ratio(a, b), "≤ 1.5×", a <= 1.5 * b);
+        notes.add("Scoring template download: " + bytes / 1024 + " kB.");
+    }
+
+    private static int competencyCount(Connection db) throws Exception {
+        try (var st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "select count(*) from programme_competency where programme_id = '" + Ids.of(Ids.PROGRAMME, 1) + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    // ── participant import ────────────────────────────────────────────────
+
+    private void participantImport(Connection db) throws Exception {
+        int rows = 10_000;
+        String tag = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+        UUID cohort = newCohort(db, "Import target " + tag, rows + 100);
+        byte[] file = participantWorkbook(rows, tag);
+        String admin = token("admin");
+        long t0 = System.nanoTime();
+        HttpResponse<String> preview = http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/v1/workbook/imports/participants?scope=" + cohort + "&name=" + URLEncoder.encode("participants-" + tag + ".xlsx", StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", XLSX).timeout(Duration.ofMinutes(15))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+        double previewSeconds = (System.nanoTime() - t0) / 1e9;
+        if (preview.statusCode() != 201) {
+            throw new IllegalStateException("import preview answered " + preview.statusCode() + ": " + preview.body());
+        }
+        JsonNode p = JSON.readTree(preview.body());
+        String id = p.get("id").asText();
+        HttpResponse<String> commit = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/workbook/imports/" + id + "/commit"))
+                .header("Authorization", "Bearer " + token("admin")).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(15)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double total = (System.nanoTime() - t0) / 1e9;
+        if (commit.statusCode() != 200) {
+            throw new IllegalStateException("import commit answered " + commit.statusCode() + ": " + commit.body());
+        }
+        int enrolled = count(db, "select count(*) from enrolment where cohort_id = '" + cohort + "'");
+        System.out.printf("Participant import: preview %.1f s, total %.1f s, %d enrolled%n", previewSeconds, total, enrolled);
+
+        UUID other = newCohort(db, "Import baseline " + tag, rows + 100);
+        long t1 = System.nanoTime();
+        jdbcParticipants(db, other, rows, tag);
+        double baseline = (System.nanoTime() - t1) / 1e9;
+        row(rows + "-row participant import, upload + preview + commit via API", String.format("%.1f s", total),
+                String.format("%.1f s (JDBC batch insert)", baseline), ratio(total, baseline), "< 10 s",
+                total < 10 && enrolled == rows);
+        notes.add(String.format("Participant import: preview %.1f s, commit %.1f s; %d of %d rows enrolled.",
+                previewSeconds, total - previewSeconds, enrolled, rows));
+    }
+
+    private UUID newCohort(Connection db, String name, int capacity) throws Exception {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement ps = db.prepareStatement("""
+                insert into cohort (id, programme_id, name, country_code, time_zone, language, starts_on, ends_on, capacity)
+                values (?, ?, ?, 'BJ', 'Africa/Porto-Novo', 'fr', ?, ?, ?)""")) {
+            ps.setObject(1, id);
+            ps.setObject(2, Ids.of(Ids.PROGRAMME, 1));
+            ps.setString(3, name);
+            ps.setObject(4, LocalDate.of(2027, 3, 1));
+            ps.setObject(5, LocalDate.of(2027, 3, 5));
+            ps.setInt(6, capacity);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    private static String given(int i, String tag) {
+        return new String[]{"Afiwa", "Codjo", "Sènami", "Gbèto", "Yélian", "Houéfa", "Mawuli", "Dossou"}[i % 8] + " " + tag + "-" + i;
+    }
+
+    private static String family(int i) {
+        return new String[]{"Ahouansou", "Dossa", "Kpadonou", "Tossou", "Hounkpè", "Azonhiho", "Gandonou"}[i % 7];
+    }
+
+    private static byte[] participantWorkbook(int rows, String tag) throws Exception {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
+            SXSSFSheet sheet = book.createSheet("Participants");
+            String[] headers = {"Family name", "Given name", "Cadre", "Country", "Email", "Phone"};
+            var h = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                h.createCell(i).setCellValue(headers[i]);
+            }
+            for (int i = 0; i < rows; i++) {
+                var r = sheet.createRow(i + 1);
+                r.createCell(0).setCellValue(family(i));
+                r.createCell(1).setCellValue(given(i, tag));
+                r.createCell(2).setCellValue(new String[]{"psw", "cycw", "cdw"}[i % 3]);
+                r.createCell(3).setCellValue("BJ");
+                r.createCell(4).setCellValue("import." + tag + "." + i + "@example.invalid");
+                r.createCell(5).setCellValue("+229 01 " + (10_000_000 + i));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void jdbcParticipants(Connection db, UUID cohort, int rows, String tag) throws Exception {
+        db.setAutoCommit(false);
+        try (PreparedStatement person = db.prepareStatement("""
+                insert into person (id, given_name, family_name, cadre, country_code, email, phone) values (?, ?, ?, ?, 'BJ', ?, ?)""");
+             PreparedStatement enrol = db.prepareStatement(
+                     "insert into enrolment (id, cohort_id, person_id, status, enrolled_at) values (?, ?, ?, 'enrolled', now())")) {
+            for (int i = 0; i < rows; i++) {
+                UUID id = UUID.randomUUID();
+                person.setObject(1, id);
+                person.setString(2, given(i, tag + "b"));
+                person.setString(3, family(i));
+                person.setString(4, new String[]{"psw", "cycw", "cdw"}[i % 3]);
+                person.setString(5, "baseline." + tag + "." + i + "@example.invalid");
+                person.setString(6, "+229 01 " + (10_000_000 + i));
+                person.addBatch();
+                enrol.setObject(1, UUID.randomUUID());
+                enrol.setObject(2, cohort);
+                enrol.setObject(3, id);
+                enrol.addBatch();
+            }
+            person.executeBatch();
+            enrol.executeBatch();
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    // ── mentoring visits under load ───────────────────────────────────────
+
+    private void mentoring(Connection db) throws Exception {
+        UUID mentor;
+        List<UUID> mentees = new ArrayList<>();
+        try (var st = db.createStatement(); ResultSet rs = st.executeQuery("""
+                select p.id, a.mentee_id from person p join mentor_assignment a on a.mentor_id = p.id
+                 where p.keycloak_username = 'mentor.moldova' order by a.mentee_id""")) {
+            UUID m = null;
+            while (rs.next()) {
+                m = (UUID) rs.getObject(1);
+                mentees.add((UUID) rs.getObject(2));
+            }
+            mentor = m;
+        }
+        List<UUID> competencies = new ArrayList<>();
+        UUID version;
+        try (var st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "select k.id, k.framework_version_id from programme_competency pc join competency k on k.id = pc.competency_id "
+                        + "where pc.programme_id = '" + Ids.of(Ids.PROGRAMME, 1) + "' order by k.code")) {
+            UUID v = null;
+            while (rs.next()) {
+                competencies.add((UUID) rs.getObject(1));
+                v = (UUID) rs.getObject(2);
+            }
+            version = v;
+        }
+        int clients = Integer.parseInt(System.getenv().getOrDefault("BENCH_CLIENTS", "16"));
+        int count = Integer.parseInt(System.getenv().getOrDefault("BENCH_VISITS", "3000"));
+        Duration limit = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_SECONDS", "30")));
+        String token = token("mentor.moldova");
+        AtomicInteger seq = new AtomicInteger();
+        Supplier<String> body = () -> {
+            int n = seq.getAndIncrement();
+            UUID mentee = mentees.get(n % mentees.size());
+            StringBuilder obs = new StringBuilder();
+            for (int y = 0; y < 3; y++) {
+                UUID k = competencies.get((n * 3 + y) % competencies.size());
+                obs.append(y > 0 ? "," : "").append("{\"personId\":\"").append(mentee).append("\",\"competencyId\":\"")
+                        .append(k).append("\",\"level\":").append(1 + (n + y) % 4).append(",\"note\":\"\"}");
+            }
+            return "{\"date\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\",\"mode\":\"on-site\",\"status\":\"submitted\","
+                    + "\"frameworkVersionId\":\"" + version + "\",\"mentees\":[\"" + mentee + "\"],\"observations\":[" + obs
+                    + "],\"strengths\":\"Listens well\"}";
+        };
+        Load warm = load(clients, Math.min(300, count), Duration.ofSeconds(20), () -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/visits/" + UUID.randomUUID()))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).PUT(HttpRequest.BodyPublishers.ofString(body.get())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("PUT visit answered " + r.statusCode() + ": " + r.body());
+            }
+        });
+        System.out.printf("Mentoring warm-up: %d visits, %.0f/s%n", warm.done, warm.perSecond());
+        String fresh = token("mentor.moldova");
+        Load api = load(clients, count, limit, () -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/visits/" + UUID.randomUUID()))
+                    .header("Authorization", "Bearer " + fresh).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).PUT(HttpRequest.BodyPublishers.ofString(body.get())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("PUT visit answered " + r.statusCode() + ": " + r.body());
+            }
+        });
+        System.out.printf("Mentoring via API: %d visits in %.1f s%n", api.done, api.seconds);
+
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = BenchPlatform.connect(pgPort);
+                c.setAutoCommit(false);
+                return c;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
+        Load jdbc = load(clients, count, limit, () -> {
+            Connection c = connections.get();
+            if (!opened.contains(c)) {
+                opened.add(c);
+            }
+            jdbcVisit(c, mentor, mentees, competencies, version, seq.getAndIncrement());
+        });
+        for (Connection c : opened) {
+            c.close();
+        }
+        System.out.printf("Mentoring via JDBC: %d visits in %.1f s%n", jdbc.done, jdbc.seconds);
+        row("Mentoring visit PUT (submitted, 3 observations), " + clients + " clients, " + api.done + " requests",
+                String.format("%.0f req/s", api.perSecond()), String.format("%.0f visits/s (JDBC)", jdbc.perSecond()),
+                ratio(jdbc.perSecond(), api.perSecond()), "≥ 500 req/s", api.perSecond() >= 500 && api.errors == 0);
+        row("Mentoring visit PUT latency, p99", ms(api.p99()), ms(jdbc.p99()) + " (JDBC)", ratio(api.p99(), jdbc.p99()),
+                "< 100 ms", api.p99() < 100);
+        notes.add(String.format("Mentoring: API p50 %s, p99 %s, %d errors; JDBC p50 %s, p99 %s (visit, mentee, 3 observations, "
+                        + "3 ratings, 5 audit lines per transaction).", ms(api.p50()), ms(api.p99()), api.errors,
+                ms(jdbc.p50()), ms(jdbc.p99())));
+    }
+
+    private static void jdbcVisit(Connection c, UUID mentor, List<UUID> mentees, List<UUID> competencies, UUID version, int n)
+            throws Exception {
+        UUID visit = UUID.randomUUID();
+        UUID mentee = mentees.get(n % mentees.size());
+        Timestamp now = Timestamp.from(Instant.now());
+        LocalDate date = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        try (PreparedStatement v = c.prepareStatement("""
+                insert into mentoring_visit (id, mentor_id, visit_date, mode, status, framework_version_id, strengths, created_by,
+                created_at, updated_at, submitted_at) values (?, ?, ?, 'on-site', 'submitted', ?, 'Listens well', 'mentor.moldova', ?, ?, ?)""");
+             PreparedStatement m = c.prepareStatement("insert into visit_mentee (visit_id, person_id) values (?, ?)");
+             PreparedStatement o = c.prepareStatement(
+                     "insert into visit_observation (id, visit_id, person_id, competency_id, level, note) values (?, ?, ?, ?, ?, '')");
+             PreparedStatement r = c.prepareStatement("""
+                     insert into rating (id, person_id, competency_id, framework_version_id, level, source, source_id, rater_username,
+                     rater_person_id, observed_at, recorded_at, note) values (?, ?, ?, ?, ?, 'visit', ?, 'mentor.moldova', ?, ?, ?, '')""");
+             PreparedStatement a = c.prepareStatement("""
+                     insert into evidence_audit (id, at, actor, action, subject_type, subject_id, detail)
+                     values (?, ?, 'mentor.moldova', ?, ?, ?, ?)""")) {
+            v.setObject(1, visit);
+            v.setObject(2, mentor);
+            v.setObject(3, date);
+            v.setObject(4, version);
+            v.setTimestamp(5, now);
+            v.setTimestamp(6, now);
+            v.setTimestamp(7, now);
+            v.executeUpdate();
+            m.setObject(1, visit);
+            m.setObject(2, mentee);
+            m.executeUpdate();
+            audit(a, "created", "visit", visit, now);
+            for (int y = 0; y < 3; y++) {
+                UUID k = competencies.get((n * 3 + y) % competencies.size());
+                o.setObject(1, UUID.randomUUID());
+                o.setObject(2, visit);
+                o.setObject(3, mentee);
+                o.setObject(4, k);
+                o.setInt(5, 1 + (n + y) % 4);
+                o.addBatch();
+                UUID rating = UUID.randomUUID();
+                r.setObject(1, rating);
+                r.setObject(2, mentee);
+                r.setObject(3, k);
+                r.setObject(4, version);
+                r.setInt(5, 1 + (n + y) % 4);
+                r.setObject(6, visit);
+                r.setObject(7, mentor);
+                r.setTimestamp(8, Timestamp.from(date.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+                r.setTimestamp(9, now);
+                r.addBatch();
+                audit(a, "rated", "rating", rating, now);
+            }
+            o.executeBatch();
+            r.executeBatch();
+            audit(a, "submitted", "visit", visit, now);
+            c.commit();
+        } catch (Exception e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private static void audit(PreparedStatement a, String action, String type, UUID subject, Timestamp at) throws Exception {
+        a.setObject(1, UUID.randomUUID());
+        a.setTimestamp(2, at);
+        a.setString(3, action);
+        a.setString(4, type);
+        a.setObject(5, subject);
+        a.setString(6, "{}");
+        a.executeUpdate();
+    }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
+    record Load(int done, int errors, double seconds, double[] latencies) {
+        double perSecond() {
+            return done / seconds;
+        }
+
+        double p50() {
+            return at(50);
+        }
+
+        double p99() {
+            return at(99);
+        }
+
+        double at(double p) {
+            if (latencies.length == 0) {
+                return Double.NaN;
+            }
+            return latencies[Math.min(latencies.length - 1, (int) Math.ceil(p / 100 * latencies.length) - 1)];
+        }
+    }
+
+    /** {@code clients} callers in parallel until {@code count} calls are done or the time is up. */
+    private static Load load(int clients, int count, Duration limit, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        long t0 = System.nanoTime();
+        long deadline = t0 + limit.toNanos();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            futures.add(pool.submit(() -> {
+                while (issued.getAndIncrement() < count && System.nanoTime() < deadline) {
+                    long s = System.nanoTime();
+                    try {
+                        call.run();
+                        latencies.add((System.nanoTime() - s) / 1e6);
+                    } catch (Exception e) {
+                        if (errors.incrementAndGet() <= 3) {
+                            System.err.println("call failed: " + e.getMessage());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Load(sorted.length, errors.get(), seconds, sorted);
+    }
+
+    // ── helpers ───────────────────────────────────────────────────────────
+
+    private String token(String user) throws Exception {
+        String form = "grant_type=password&client_id=cadre&client_secret=cadre-demo-secret&scope=openid&password=demo&username="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + user + ": " + r.body());
+        }
+        return JSON.readTree(r.body()).get("access_token").asText();
+    }
+
+    private String get(String url, String token) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static int count(Connection db, String sql) throws Exception {
+        try (var st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    static double percentile(List<Double> values, double p) {
+        double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return s[Math.min(s.length - 1, Math.max(0, (int) Math.ceil(p / 100 * s.length) - 1))];
+    }
+
+    private static String ms(double v) {
+        return v >= 10_000 ? String.format("%.1f s", v / 1000) : String.format("%.0f ms", v);
+    }
+
+    private static String ratio(double a, double b) {
+        return String.format("%.2f×", a / b);
+    }
+
+    private void row(String measure, String result, String baseline, String ratio, String target, boolean pass) {
+        table.add(new String[]{measure, result, baseline, ratio, target, pass ? "pass" : "FAIL"});
+    }
+
+    private void print() throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%nCadre benchmark — size %s — %s — %d cores, %s, Java %s%n%n", size,
+                Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version")));
+        out.append("| measure | result | baseline (same run, same data) | ratio | target | |\n|---|---|---|---|---|---|\n");
+        for (String[] r : table) {
+            out.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        out.append('\n');
+        notes.forEach(n -> out.append("- ").append(n).append('\n'));
+        System.out.println(out);
+        Path file = Path.of(".cadre", "bench-" + size, "results-" + Instant.now().toString().replace(':', '-') + ".md");
+        Files.writeString(file, out.toString());
+        System.out.println("(also written to " + file + ")");
+    }
+
+}
