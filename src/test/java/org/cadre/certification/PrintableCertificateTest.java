@@ -156,6 +156,16 @@ class PrintableCertificateTest {
     }
 
     @Test
+    void theVerificationPageWritesDatesInTheVisitorsLanguage() {
+        String ro = given().cookie("cadre-lang", "ro").header("X-Forwarded-For", "10.8." + (int) (Math.random() * 250) + ".9")
+                .when().get("/verify/" + d.code).then().statusCode(200).extract().asString();
+        assertTrue(ro.contains("14 martie 2026") && ro.contains("14 martie 2028"), ro);
+        String fr = given().cookie("cadre-lang", "fr").header("X-Forwarded-For", "10.8." + (int) (Math.random() * 250) + ".10")
+                .when().get("/verify/" + d.code).then().statusCode(200).extract().asString();
+        assertTrue(fr.contains("14 mars 2026"), fr);
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "admin")
     void readingIsLogged() {
         page("");
