@@ -90,6 +90,7 @@ final class CertificatePdf {
 
         if (doc.revoked() || doc.expired()) {
             String stamp = doc.revoked() ? words.print_revoked() : words.print_expired();
+            watermark(stamp, w, h);
             float size = 13;
             float width = width(stamp, size);
             float x = w - 60 - width;
@@ -101,37 +102,10 @@ final class CertificatePdf {
             text(stamp, size, ALERT, x, y);
         }
 
-        // competencies, in two columns
+        // competencies, in balanced columns, as large as they fit
         float top = h - 272;
         text(words.print_competencies(), 12, ACCENT, 60, top);
-        float columnWidth = (w - 120 - 30) / 2;
-        float size = doc.competencies().size() > 16 ? 8f : 9.5f;
-        float leading = size * 1.3f;
-        float bottom = 150;
-        float x = 60;
-        float y = top - 18;
-        boolean secondColumn = false;
-        outer:
-        for (CertificateDocument.Line line : doc.competencies()) {
-            List<String> wrapped = wrap(line.code() + "  " + line.title(), size, columnWidth);
-            if (y - leading * (wrapped.size() - 1) < bottom) {
-                if (secondColumn) {
-                    text("…", size, MUTED, x, y);
-                    break;
-                }
-                secondColumn = true;
-                x = 60 + columnWidth + 30;
-                y = top - 18;
-            }
-            for (String part : wrapped) {
-                if (y < bottom) {
-                    break outer;
-                }
-                text(part, size, INK, x, y);
-                y -= leading;
-            }
-            y -= leading * 0.35f;
-        }
+        competencies(doc.competencies(), top - 18, 150, 60, w - 60);
 
         // facts, bottom left
         float factsTop = 118;
@@ -162,6 +136,104 @@ final class CertificatePdf {
         String url = doc.verifyUrl();
         float urlSize = width(url, 8) > 330 ? 6.5f : 8f;
         text(url, urlSize, INK, captionRight - width(url, urlSize), qrY + 10);
+    }
+
+    /** Lays the lines out in 2 or 3 balanced columns at the largest size that fits; else one line each, then "+N". */
+    private void competencies(List<CertificateDocument.Line> lines, float top, float bottom, float left, float right)
+            throws IOException {
+        float[][] candidates = {{2, 9.5f}, {2, 8.5f}, {2, 7.5f}, {3, 7.5f}, {3, 6.5f}, {3, 6f}};
+        float gap = 24;
+        for (float[] c : candidates) {
+            int columns = (int) c[0];
+            float size = c[1];
+            float leading = size * 1.3f;
+            float columnWidth = (right - left - gap * (columns - 1)) / columns;
+            List<List<String>> wrapped = new ArrayList<>();
+            for (CertificateDocument.Line line : lines) {
+                wrapped.add(wrap(line.code() + "  " + line.title(), size, columnWidth));
+            }
+            int perColumn = (lines.size() + columns - 1) / columns;
+            boolean fits = true;
+            for (int col = 0; col < columns && fits; col++) {
+                float height = 0;
+                for (int i = col * perColumn; i < Math.min(lines.size(), (col + 1) * perColumn); i++) {
+                    height += wrapped.get(i).size() * leading + leading * 0.35f;
+                }
+                fits = height <= top - bottom + leading;
+            }
+            if (fits) {
+                for (int col = 0; col < columns; col++) {
+                    float x = left + col * (columnWidth + gap);
+                    float y = top;
+                    for (int i = col * perColumn; i < Math.min(lines.size(), (col + 1) * perColumn); i++) {
+                        for (String part : wrapped.get(i)) {
+                            text(part, size, INK, x, y);
+                            y -= leading;
+                        }
+                        y -= leading * 0.35f;
+                    }
+                }
+                return;
+            }
+        }
+        // long lists: one line per competency (cut with an ellipsis), in as few balanced columns as fit
+        for (float size : new float[]{8.5f, 7.5f, 6.5f, 6f}) {
+            float leading = size * 1.3f;
+            int rows = (int) ((top - bottom) / leading) + 1;
+            int columns = Math.max(1, (lines.size() + rows - 1) / rows);
+            if (columns > 3 && size > 6f) {
+                continue;
+            }
+            columns = Math.min(columns, 3);
+            int perColumn = Math.min(rows, (lines.size() + columns - 1) / columns);
+            float columnWidth = (right - left - gap * (columns - 1)) / columns;
+            int capacity = perColumn * columns;
+            int shown = lines.size() <= capacity ? lines.size() : capacity - 1;
+            for (int i = 0; i < shown; i++) {
+                CertificateDocument.Line line = lines.get(i);
+                text(fit(line.code() + "  " + line.title(), size, columnWidth), size, INK,
+                        left + (i / perColumn) * (columnWidth + gap), top - (i % perColumn) * leading);
+            }
+            if (shown < lines.size()) {
+                text("+" + (lines.size() - shown), size, MUTED, left + (shown / perColumn) * (columnWidth + gap),
+                        top - (shown % perColumn) * leading);
+            }
+            return;
+        }
+    }
+
+    private String fit(String s, float size, float maxWidth) throws IOException {
+        String safe = safe(s);
+        if (width(safe, size) <= maxWidth) {
+            return safe;
+        }
+        int end = safe.length();
+        while (end > 1 && width(safe.substring(0, end) + "…", size) > maxWidth) {
+            end--;
+        }
+        return safe.substring(0, end) + "…";
+    }
+
+    /** A large, faint, slanted word across the page ("Revoked", "Expired"). */
+    private void watermark(String word, float w, float h) throws IOException {
+        org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState faint =
+                new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+        faint.setNonStrokingAlphaConstant(0.13f);
+        out.saveGraphicsState();
+        out.setGraphicsStateParameters(faint);
+        float size = 110;
+        String safe = safe(word).toUpperCase(java.util.Locale.ROOT);
+        float width = width(safe, size);
+        double angle = Math.toRadians(20);
+        out.beginText();
+        out.setFont(font, size);
+        out.setNonStrokingColor(ALERT);
+        float cx = w / 2 - (float) (Math.cos(angle) * width / 2);
+        float cy = h / 2 - 40 - (float) (Math.sin(angle) * width / 2);
+        out.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(angle, cx, cy));
+        out.showText(safe);
+        out.endText();
+        out.restoreGraphicsState();
     }
 
     private static String status(CertificateDocument doc, CertificationMessages words) {

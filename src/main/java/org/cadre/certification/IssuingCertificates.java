@@ -55,6 +55,9 @@ public class IssuingCertificates {
         // One issuer per cohort at a time: a second, simultaneous request waits, then finds the
         // certificates the first one made and answers them as already issued.
         em.createNativeQuery("select id from cohort where id = ?1 for update").setParameter(1, cohortId).getResultList();
+        // One issuer per programme too: a trainee enrolled in two cohorts of the programme, issued from
+        // both at once, gets one certificate (the second issuer finds it and answers it as already issued).
+        lockProgramme(cohort.programmeId());
         CertificationService.ProgrammeFacts programme = certification.programme(cohort.programmeId());
         CertificationPolicy policy = policies.forProgramme(programme.id());
         List<UUID> only = request == null || request.personIds() == null || request.personIds().isEmpty()
@@ -104,6 +107,12 @@ public class IssuingCertificates {
         return c;
     }
 
+    /** A transaction-scoped advisory lock per programme (does not block edits of the programme row). */
+    private void lockProgramme(UUID programmeId) {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked")
+                .setParameter(1, "certificate-issuing:" + programmeId).getSingleResult();
+    }
+
     /** A certificate the caller may manage (admin, or a master trainer of its cohort); else 404 / 403. */
     private Certificate writable(UUID id) {
         Certificate c = certificates.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Certificate " + id));
@@ -136,6 +145,7 @@ public class IssuingCertificates {
      */
     public CertificationApi.CertificateView renew(UUID id) {
         Certificate old = writable(id);
+        lockProgramme(old.programmeId);
         if (old.revokedAt != null) {
             throw ApiProblem.conflict("A revoked certificate cannot be renewed");
         }

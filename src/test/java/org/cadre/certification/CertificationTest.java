@@ -226,6 +226,38 @@ class CertificationTest {
     }
 
     @Test
+    void aTraineeIssuedFromTwoCohortsOfTheProgrammeAtOnceGetsOneCertificate() throws Exception {
+        UUID programme = CohortFixtures.programme("BJ");
+        CertificationFixtures.policy(programme, 0, 0, 24, 90);
+        UUID trainer = CohortFixtures.linkedPerson("mt.benin", "BJ");
+        List<UUID> cohorts = List.of(
+                CohortFixtures.cohort(programme, "BJ", "UTC", null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 50, trainer),
+                CohortFixtures.cohort(programme, "BJ", "UTC", null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 7, 30), 50, trainer));
+        UUID both = CohortFixtures.person("Twice", "Enrolled " + CohortFixtures.suffix(), "BJ");
+        cohorts.forEach(c -> CohortFixtures.enrol(c, both));
+        String token = org.cadre.testsupport.Tokens.of("admin");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Response>> calls = cohorts.stream().map(c -> pool.submit(() -> {
+                start.await();
+                return given().auth().oauth2(token).contentType("application/json").body("{}")
+                        .when().post("/api/v1/cohorts/" + c + "/certificates");
+            })).toList();
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : calls) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+            }
+            assertEquals(List.of(200, 201), statuses.stream().sorted().toList());
+            assertEquals(1L, ((Number) CertificationFixtures.value("select count(*) from certificate where person_id = ?1", both))
+                    .longValue());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @TestSecurity(user = "mt.benin", roles = "master-trainer")
     @OidcSecurity(claims = @Claim(key = "countries", value = BJ, type = ClaimType.JSON_ARRAY))
     void revokesWithAReasonOnce() {

@@ -62,8 +62,10 @@ class PrintableCertificateTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
-    void printsInTheCohortsLanguageUnlessAnotherIsAsked() {
+    void printsInTheCohortsLanguageUnlessAnotherIsAsked() throws Exception {
         String fr = page("");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "certificates"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "certificates", "printable-fr.html"), fr); // to look at
         assertTrue(fr.contains("lang=\"fr\"") && fr.contains("Certificat de compétences"), fr);
         assertTrue(fr.contains("14 mars 2026") && fr.contains(date("fr")), fr);
         assertTrue(fr.contains("Mène un entretien d’accueil") && fr.contains("Rédige un plan d’intervention"), fr);
@@ -153,6 +155,28 @@ class PrintableCertificateTest {
         String text = new PDFTextStripper().getText(Loader.loadPDF(given().when()
                 .get("/certificates/" + d.certificate + "/certificate.pdf?lang=en").then().statusCode(200).extract().asByteArray()));
         assertTrue(text.contains("Revoked"), text);
+    }
+
+    @Test
+    void theVerificationPageWritesDatesInTheVisitorsLanguage() {
+        String ro = given().cookie("cadre-lang", "ro").header("X-Forwarded-For", "10.8." + (int) (Math.random() * 250) + ".9")
+                .when().get("/verify/" + d.code).then().statusCode(200).extract().asString();
+        assertTrue(ro.contains("14 martie 2026") && ro.contains("14 martie 2028"), ro);
+        String fr = given().cookie("cadre-lang", "fr").header("X-Forwarded-For", "10.8." + (int) (Math.random() * 250) + ".10")
+                .when().get("/verify/" + d.code).then().statusCode(200).extract().asString();
+        assertTrue(fr.contains("14 mars 2026"), fr);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void anExpiredCertificateSaysSoOnThePageAndInTheBadge() {
+        CertificationFixtures.update("update certificate set issued_on = ?1, expires_on = ?2 where id = ?3",
+                java.time.LocalDate.of(2023, 1, 10), java.time.LocalDate.of(2025, 1, 10), d.certificate);
+        String html = page("?lang=en");
+        assertTrue(html.contains("data-status=\"expired\"") && html.contains("This certificate has expired."), html);
+        given().when().get("/api/v1/certificates/" + d.certificate + "/badge").then().statusCode(200)
+                .body("credentialStatus.status", org.hamcrest.Matchers.equalTo("expired"))
+                .body("validUntil", org.hamcrest.Matchers.equalTo("2025-01-10T23:59:59Z"));
     }
 
     @Test
