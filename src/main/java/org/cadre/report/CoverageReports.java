@@ -27,14 +27,14 @@ public class CoverageReports {
 
     /** Enrolee rows (cohort, country, region, person, cadre), selection, current ratings, reach and certificates. */
     static final String BASE = """
-            with enrolee as (
+            with enrolee as not materialized (
                 select distinct c.id as cohort_id, c.country_code, c.region_id, e.person_id, p.cadre
                 from enrolment e
                 join cohort c on c.id = e.cohort_id
                 join person p on p.id = e.person_id
                 where c.programme_id = :programme and e.status in ('enrolled', 'completed') %s
             ),
-            population as (
+            population as not materialized (
                 select distinct person_id from enrolee
             ),
             selection as (
@@ -45,28 +45,24 @@ public class CoverageReports {
                   and (k.id in (select pc.competency_id from programme_competency pc where pc.programme_id = :programme)
                        or not exists (select 1 from programme_competency pc where pc.programme_id = :programme))
             ),
-            ranked as (
-                select r.person_id, r.competency_id, r.level,
-                       row_number() over (
-                           partition by r.person_id, r.competency_id
-                           order by r.observed_at desc,
-                                    case r.source when 'practical' then 0 when 'observation' then 1
-                                                  when 'visit' then 1 when 'import' then 2 else 9 end,
-                                    r.level) as rn
-                from rating r
-                join population pop on pop.person_id = r.person_id
-                join selection s on s.competency_id = r.competency_id
-                where r.source <> 'self'
-                  and not exists (select 1 from rating c where c.supersedes_id = r.id)
-            ),
-            cur_rating as (
-                select rk.person_id, rk.competency_id, rk.level,
+            cur_rating as not materialized (
+                select cr.person_id, cr.competency_id, cr.level,
                        exists (select 1 from framework_scale_level l where l.framework_version_id = :version
-                               and l.position = rk.level and l.proficient) as proficient
-                from ranked rk
-                where rk.rn = 1
+                               and l.position = cr.level and l.proficient) as proficient
+                from (
+                    select distinct on (r.person_id, r.competency_id) r.person_id, r.competency_id, r.level
+                    from rating r
+                    where r.source <> 'self'
+                      and r.person_id in (select person_id from population)
+                      and r.competency_id in (select competency_id from selection)
+                      and not exists (select 1 from rating c where c.supersedes_id = r.id)
+                    order by r.person_id, r.competency_id, r.observed_at desc,
+                             case r.source when 'practical' then 0 when 'observation' then 1
+                                           when 'visit' then 1 when 'import' then 2 else 9 end,
+                             r.level
+                ) cr
             ),
-            reached as (
+            reached as not materialized (
                 select distinct en.country_code, en.region_id, en.person_id, s.competency_id
                 from enrolee en
                 join training_session ts on ts.cohort_id = en.cohort_id
@@ -75,20 +71,20 @@ public class CoverageReports {
                 join selection s on s.code = sc.competency_code
                 where a.status in ('present', 'late')
             ),
-            valid_certificate as (
+            valid_certificate as not materialized (
                 select ce.person_id, ce.competencies
                 from certificate ce
                 join population pop on pop.person_id = ce.person_id
                 where ce.programme_id = :programme and ce.revoked_at is null and ce.expires_on >= :today
             ),
-            certified as (
+            certified as not materialized (
                 select distinct vc.person_id, s.competency_id
                 from valid_certificate vc
                 join selection s on strpos(E'\\n' || vc.competencies, E'\\n' || s.code || E'\\t') > 0
             )
             """;
 
-    private static final String BY_COUNTRY = BASE + """
+    static final String BY_COUNTRY = BASE + """
             , place as (
                 select distinct country_code, person_id from enrolee
             ),
@@ -112,7 +108,7 @@ public class CoverageReports {
             limit :size offset :offset
             """;
 
-    private static final String BY_REGION = BASE + """
+    static final String BY_REGION = BASE + """
             , place as (
                 select distinct country_code, region_id, person_id from enrolee
             )
@@ -134,7 +130,7 @@ public class CoverageReports {
             limit :size offset :offset
             """;
 
-    private static final String BY_CADRE = BASE + """
+    static final String BY_CADRE = BASE + """
             , person_cadre as (
                 select distinct person_id, cadre from enrolee
             ),
@@ -154,7 +150,7 @@ public class CoverageReports {
             """;
 
     /** Quarter buckets by date_trunc('quarter', …); quarters without events between the first and last are zero. */
-    private static final String TREND = BASE + """
+    static final String TREND = BASE + """
             , event as (
                 select cast(date_trunc('quarter', ts.local_start) as date) as quarter, 'reached' as measure, en.person_id
                 from enrolee en

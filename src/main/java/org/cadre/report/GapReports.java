@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.cadre.security.AccessLog;
 import org.cadre.web.ApiProblem;
 
 import java.math.BigDecimal;
@@ -31,6 +32,9 @@ public class GapReports {
 
     @Inject
     ReportScope scope;
+
+    @Inject
+    AccessLog accessLog;
 
     /** Enrolees (with their cohort's country), population, selection and current ratings (with their proficiency) as CTEs; ends with "cur_rating". */
     static final String CURRENT = """
@@ -160,6 +164,9 @@ public class GapReports {
             items.add(new ReportApi.NeedRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6]));
         }
+        // names with their training needs are personal records: who looked at them is accountable
+        accessLog.record(AccessLog.Action.READ, "programme", filters.programme(), "training needs for "
+                + competencyCode + " (page " + page + ", " + items.size() + " people)");
         return new ReportApi.NeedList(filters.programme(), competencyCode, items, page, size, total);
     }
 

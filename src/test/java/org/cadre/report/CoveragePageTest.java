@@ -92,6 +92,8 @@ class CoveragePageTest {
         given().when().get("/reports/gaps?" + p + "&region=" + d.regionAtlantique + "&organisation=" + d.orgBenin)
                 .then().statusCode(200).body(allOf(containsString("value=\"" + d.regionAtlantique + "\" selected"),
                         containsString("id=\"gaps\"")));
+        given().when().get("/cohorts/" + d.cohortA).then().statusCode(200)
+                .body(containsString("href=\"/reports/gains?" + p + "&amp;cohort=" + d.cohortA + "\""));
     }
 
     @Test

@@ -32,13 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonalDataTest {
 
+    private EvidenceFixtures.Fw fw;
     private UUID cohort;
     private UUID person;
     private String email;
 
     @BeforeAll
     void seed() {
-        EvidenceFixtures.Fw fw = EvidenceFixtures.framework("BJ");
+        fw = EvidenceFixtures.framework("BJ");
         cohort = EvidenceFixtures.cohort(fw, "BJ", CohortFixtures.linkedPerson("mt.benin", "BJ"));
         person = EvidenceFixtures.trainee(cohort, "BJ");
         email = "private-" + CohortFixtures.suffix() + "@example.invalid";
@@ -66,6 +67,16 @@ class PersonalDataTest {
         long logged = EvidenceFixtures.count("select count(*) from access_log where actor = 'admin' "
                 + "and action = 'read' and subject_type = 'person' and subject_id = ?1", person.toString());
         assertTrue(logged > 0, "reading a person's record is in the access log");
+    }
+
+    @Test
+    void lookingAtThePeopleBehindAGapIsLogged() {
+        given().auth().oauth2(Tokens.of("mt.benin"))
+                .get("/api/v1/reports/gaps/" + fw.code() + "-1.1/people?programme=" + fw.programme())
+                .then().statusCode(200);
+        long logged = EvidenceFixtures.count("select count(*) from access_log where actor = 'mt.benin' and action = 'read' "
+                + "and subject_id = ?1 and detail like 'training needs for%'", fw.programme().toString());
+        assertTrue(logged > 0, "the read of training needs is in the access log");
     }
 
     @Test
