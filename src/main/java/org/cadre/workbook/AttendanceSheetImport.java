@@ -107,21 +107,20 @@ class AttendanceSheetImport implements ImportKind<AttendanceSheetImport.Row> {
         UUID person = row.uuid("personId");
         LocalDate day = day(row.sheet());
         if (day == null) {
-            row.rowError("the sheet's name \"" + row.sheet() + "\" has no date such as 13.04.2016");
+            row.rowError(ImportMessages.current().err_sheet_no_date(row.sheet()));
         }
         String status = null;
         String mark = row.text("mark");
         if (mark != null) {
             status = TICKS.contains(mark) ? "present" : MARKS.get(Column.normalise(mark));
             if (status == null) {
-                row.error("mark", "\"" + mark + "\" is not a mark: write P (present), A (absent), L (late) or E (excused)");
+                row.error("mark", ImportMessages.current().err_bad_mark(mark));
             }
         } else if (row.text("signature") != null) {
             status = "present";
         }
         if (person == null && row.errors().isEmpty() && status != null) {
-            row.error("personId", "is empty: only people enrolled before the sheets were printed can be recorded; "
-                    + "enrol the person first");
+            row.error("personId", ImportMessages.current().err_attendance_no_id());
         }
         if (!row.errors().isEmpty() || person == null) {
             return null;
@@ -155,11 +154,11 @@ class AttendanceSheetImport implements ImportKind<AttendanceSheetImport.Row> {
         boolean seated = cohorts.enrolments(cohortId).stream()
                 .anyMatch(e -> e.personId().equals(row.personId()) && SEATED.contains(e.status()));
         if (!seated) {
-            return Plan.error(label, "personId", "is not a participant of this cohort");
+            return Plan.error(label, "personId", ImportMessages.current().err_not_participant());
         }
         List<CohortApi.SessionView> day = sessionsOf(cohortId, row.day());
         if (day.isEmpty()) {
-            return Plan.error(label, null, "the cohort has no session on " + row.day());
+            return Plan.error(label, null, ImportMessages.current().err_no_session_on(String.valueOf(row.day())));
         }
         if (row.status() == null) {
             return Plan.unchanged(label);

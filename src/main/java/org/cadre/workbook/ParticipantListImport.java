@@ -113,19 +113,19 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
         String given = row.requiredText("givenName", 200);
         String country = row.text("country");
         if (country != null && !Countries.isKnown(country.toUpperCase(Locale.ROOT))) {
-            row.error("country", "is not an ISO 3166-1 country code such as BJ, MD, VN");
+            row.error("country", ImportMessages.current().err_country_code());
         }
         String cadre = row.text("cadre");
         if (cadre != null && !Person.CADRES.contains(cadre.toLowerCase(Locale.ROOT))) {
-            row.error("cadre", "must be one of " + String.join(", ", Person.CADRES));
+            row.error("cadre", ImportMessages.current().err_cadre(String.join(", ", Person.CADRES)));
         }
         String email = row.text("email");
         if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
-            row.error("email", "is not an email address");
+            row.error("email", ImportMessages.current().err_email());
         }
         String phone = row.text("phone");
         if (phone != null && phone.length() > 50) {
-            row.error("phone", "is longer than 50 characters");
+            row.error("phone", ImportMessages.current().err_phone_long());
         }
         if (!row.errors().isEmpty()) {
             return null;
@@ -149,7 +149,7 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
         if (row.personId() != null) {
             existing = persons.findByIdOptional(row.personId());
             if (existing.isEmpty()) {
-                return Plan.error(label, "personId", "is not a person known to Cadre");
+                return Plan.error(label, "personId", ImportMessages.current().err_unknown_person());
             }
         } else {
             existing = match(row, country);
@@ -157,13 +157,13 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
         if (existing.isPresent()) {
             Person person = existing.get();
             if (!policy.inMyCountries(person.countryCode)) {
-                return Plan.error(label, row.personId() != null ? "personId" : null, "is not a person known to Cadre");
+                return Plan.error(label, row.personId() != null ? "personId" : null, ImportMessages.current().err_unknown_person());
             }
             boolean contacts = contactsDiffer(person, row);
             Optional<String> status = cohorts.enrolments(cohort.id()).stream()
                     .filter(e -> e.personId().equals(person.id)).map(CohortApi.EnrolmentView::status).findFirst();
             if (status.isPresent() && "withdrawn".equals(status.get())) {
-                return Plan.error(label, null, "withdrew from this cohort; enrol them again on the cohort page");
+                return Plan.error(label, null, ImportMessages.current().err_withdrew());
             }
             if (status.isEmpty()) {
                 return Plan.update(label + (contacts ? " (" + contactLabel(row) + ")" : ""));
@@ -171,10 +171,10 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
             return contacts ? Plan.update(label + " (" + contactLabel(row) + ")") : Plan.unchanged(label);
         }
         if (!policy.inMyCountries(country)) {
-            return Plan.error(label, "country", "is not one of your countries");
+            return Plan.error(label, "country", ImportMessages.current().err_not_your_country());
         }
         if (row.organisation() != null && organisation(row.organisation(), country).isEmpty()) {
-            return Plan.error(label, "organisation", "is not an organisation of " + country + " known to Cadre; add it first");
+            return Plan.error(label, "organisation", ImportMessages.current().err_unknown_organisation(country));
         }
         return Plan.create(label);
     }

@@ -78,9 +78,9 @@ public final class ReadRow {
     public String requiredText(String key, int max) {
         String text = text(key);
         if (text == null) {
-            error(key, "is required");
+            error(key, ImportMessages.current().err_required());
         } else if (text.length() > max) {
-            error(key, "is longer than " + max + " characters");
+            error(key, ImportMessages.current().err_too_long(max));
             return null;
         }
         return text;
@@ -98,7 +98,7 @@ public final class ReadRow {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            error(key, "must be a whole number");
+            error(key, ImportMessages.current().err_whole_number());
             return null;
         }
     }
@@ -119,7 +119,7 @@ public final class ReadRow {
                 // try the next format
             }
         }
-        error(key, "must be a date such as 2016-04-12");
+        error(key, ImportMessages.current().err_date());
         return null;
     }
 
@@ -131,7 +131,7 @@ public final class ReadRow {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            error(key, "is not an id exported by Cadre");
+            error(key, ImportMessages.current().err_not_cadre_id());
             return null;
         }
     }

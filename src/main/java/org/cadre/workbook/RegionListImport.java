@@ -68,10 +68,10 @@ class RegionListImport implements ImportKind<RegionListImport.Row> {
         String name = row.requiredText("name", 200);
         String kind = row.text("kind");
         if (country != null && !Countries.isKnown(country.toUpperCase(Locale.ROOT))) {
-            row.error("country", "is not an ISO 3166-1 country code such as BJ, MD, VN");
+            row.error("country", ImportMessages.current().err_country_code());
         }
         if (kind != null && !kind.toLowerCase(Locale.ROOT).matches("[a-z-]{2,40}")) {
-            row.error("kind", "must be a lower-case word such as province, county, raion");
+            row.error("kind", ImportMessages.current().err_region_kind());
         }
         if (!row.errors().isEmpty()) {
             return null;
@@ -88,7 +88,7 @@ class RegionListImport implements ImportKind<RegionListImport.Row> {
     public Plan plan(String scope, Row row) {
         String label = row.name() + " (" + row.country() + ")";
         if (scope != null && !scope.equalsIgnoreCase(row.country())) {
-            return Plan.error(label, "country", "is not " + scope.toUpperCase(Locale.ROOT) + ", the country of this import");
+            return Plan.error(label, "country", ImportMessages.current().err_region_country(scope.toUpperCase(Locale.ROOT)));
         }
         return existing(row).map(r -> r.kind.equals(row.kind()) ? Plan.unchanged(label) : Plan.update(label))
                 .orElse(Plan.create(label));

@@ -123,8 +123,7 @@ class ScoringTemplateImport implements ImportKind<ScoringTemplateImport.Row> {
     public Row parse(ReadRow row) {
         UUID person = row.uuid("personId");
         if (person == null && row.errors().isEmpty()) {
-            row.error("personId", "is empty: only trainees of the exported template can be scored; "
-                    + "enrol the person and download the template again");
+            row.error("personId", ImportMessages.current().err_scores_no_id());
         }
         if (!row.errors().isEmpty()) {
             return null;
@@ -150,7 +149,7 @@ class ScoringTemplateImport implements ImportKind<ScoringTemplateImport.Row> {
         boolean seated = cohorts.enrolments(cohortId).stream()
                 .anyMatch(e -> e.personId().equals(row.personId()) && SEATED.contains(e.status()));
         if (!seated) {
-            return Plan.error(label, "personId", "is not a trainee of this cohort");
+            return Plan.error(label, "personId", ImportMessages.current().err_not_trainee());
         }
         Template template = template(scope);
         List<Problem> problems = new ArrayList<>();
@@ -190,7 +189,7 @@ class ScoringTemplateImport implements ImportKind<ScoringTemplateImport.Row> {
         row.levels().forEach((key, text) -> {
             Integer level = template.level(text);
             if (level == null) {
-                problems.add(new Problem(key, "\"" + text + "\" is not a level of the scale (" + template.codes() + ")"));
+                problems.add(new Problem(key, ImportMessages.current().err_not_a_level(text, String.valueOf(template.codes()))));
             } else {
                 wanted.put(UUID.fromString(key), level);
             }

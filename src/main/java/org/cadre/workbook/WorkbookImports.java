@@ -106,7 +106,7 @@ public class WorkbookImports {
                     String identity = kind.identity(data);
                     Integer first = identity == null ? null : seen.putIfAbsent(identity, row.number());
                     if (first != null) {
-                        row.rowError("repeats row " + first + (sheets.size() > 1 ? " of a sheet" : ""));
+                        row.rowError(sheets.size() > 1 ? ImportMessages.current().err_repeats_row_of_sheet(first) : ImportMessages.current().err_repeats_row(first));
                     } else {
                         plan = kind.plan(scope, data);
                         plan.problems().forEach(p -> {
@@ -121,7 +121,7 @@ public class WorkbookImports {
                 ImportKind.Outcome outcome = !row.errors().isEmpty() || plan == null || plan.outcome() == ImportKind.Outcome.ERROR
                         ? ImportKind.Outcome.ERROR : plan.outcome();
                 if (outcome == ImportKind.Outcome.ERROR && row.errors().isEmpty()) {
-                    row.rowError("cannot be imported");
+                    row.rowError(ImportMessages.current().err_cannot_import());
                 }
                 switch (outcome) {
                     case CREATE -> create++;

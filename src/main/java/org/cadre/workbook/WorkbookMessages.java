@@ -300,4 +300,84 @@ public interface WorkbookMessages {
 
     @Message
     String h_certified();
+
+    // ── row errors of imports (shown on the preview, in the uploader's language) ──
+
+    @Message
+    String err_required();
+
+    @Message
+    String err_too_long(int max);
+
+    @Message
+    String err_whole_number();
+
+    @Message
+    String err_date();
+
+    @Message
+    String err_not_cadre_id();
+
+    @Message
+    String err_country_code();
+
+    @Message
+    String err_cadre(String cadres);
+
+    @Message
+    String err_email();
+
+    @Message
+    String err_phone_long();
+
+    @Message
+    String err_region_kind();
+
+    @Message
+    String err_region_country(String country);
+
+    @Message
+    String err_unknown_person();
+
+    @Message
+    String err_withdrew();
+
+    @Message
+    String err_not_your_country();
+
+    @Message
+    String err_unknown_organisation(String country);
+
+    @Message
+    String err_sheet_no_date(String sheet);
+
+    @Message
+    String err_bad_mark(String mark);
+
+    @Message
+    String err_attendance_no_id();
+
+    @Message
+    String err_not_participant();
+
+    @Message
+    String err_no_session_on(String day);
+
+    @Message
+    String err_scores_no_id();
+
+    @Message
+    String err_not_trainee();
+
+    @Message
+    String err_not_a_level(String text, String levels);
+
+    @Message
+    String err_repeats_row(int first);
+
+    @Message
+    String err_repeats_row_of_sheet(int first);
+
+    @Message
+    String err_cannot_import();
 }

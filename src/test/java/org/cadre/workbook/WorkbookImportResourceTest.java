@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -124,6 +125,17 @@ class WorkbookImportResourceTest {
         assertEquals(0, regionsNamed("BJ", good), "all or nothing: the valid row was not applied either");
         decide(id, "discard").statusCode(200).body("status", equalTo("discarded"));
         decide(id, "commit").statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "wb-admin-errors-ro", roles = "admin")
+    void rowErrorsSpeakTheUploadersLanguage() {
+        byte[] file = regionFile(List.of(List.of("department", "XX", "Nicăieri " + suffix()),
+                Arrays.asList("Department!", "MD", null)));
+        given().header("Accept-Language", "ro").contentType(XLSX).body(file).queryParam("name", "raioane.xlsx")
+                .when().post("/api/v1/workbook/imports/regions").then().statusCode(201)
+                .body("rows[0].errors[0].message", equalTo("nu este un cod de țară ISO 3166-1, de exemplu BJ, MD, VN"),
+                        "rows[1].errors.message", hasItem("este obligatoriu"));
     }
 
     @Test
