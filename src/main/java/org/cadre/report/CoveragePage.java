@@ -7,6 +7,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -61,22 +62,17 @@ public class CoveragePage {
     Locales locales;
 
     @GET
-    public TemplateInstance coverage(@QueryParam("programme") String programme, @QueryParam("version") String version,
-                                     @QueryParam("cohort") String cohort, @QueryParam("country") String country,
-                                     @QueryParam("region") String region, @QueryParam("organisation") String organisation,
-                                     @QueryParam("cadre") String cadre, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("measure") String measure,
+    public TemplateInstance coverage(@BeanParam ReportQuery query, @QueryParam("measure") String measure,
                                      @QueryParam("page") @DefaultValue("0") int page) {
-        if (ReportResource.blank(programme)) {
+        if (!query.hasProgramme()) {
             return Templates.coverage(scope.programmes(), null, null, ReportPage.CADRES, MEASURES, null, 0, null,
                     List.of(), List.of(), null, List.of(), List.of(), 0, null, null);
         }
-        String m = ReportResource.blank(measure) ? "proficient" : measure.trim();
+        String m = ReportQuery.blank(measure) ? "proficient" : measure.trim();
         if (!MEASURES.contains(m)) {
             throw ApiProblem.invalid("measure", "must be one of " + MEASURES);
         }
-        ReportApi.Filters filters = ReportResource.filters(programme, version, cohort, country, region, organisation,
-                cadre, from, to);
+        ReportApi.Filters filters = query.filters();
         ReportMessages words = words();
         List<ReportApi.CoverageRow> cells = coverage.cells(filters);
         List<ReportApi.CadreRow> cadres = coverage.cadres(filters).items();

@@ -52,10 +52,10 @@ public class GainsPage {
 
     @GET
     public TemplateInstance gains(@QueryParam("programme") String programme, @QueryParam("cohort") String cohort) {
-        if (ReportResource.blank(programme)) {
+        if (ReportQuery.blank(programme)) {
             return Templates.gains(scope.programmes(), null, List.of(), null, null, null, null);
         }
-        ReportApi.Filters filters = ReportResource.filters(programme, cohort, null, null, null, null, null, null);
+        ReportApi.Filters filters = ReportQuery.of(programme, cohort).filters();
         ReportChoices.Choices options = choices.of(filters.programme());
         if (filters.cohort() == null) {
             return Templates.gains(List.of(), filters.programme().toString(), options.cohorts(), null, null, null, null);

@@ -7,6 +7,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,16 +58,11 @@ public class ReportPage {
 
     @GET
     @Path("/gaps")
-    public TemplateInstance gaps(@QueryParam("programme") String programme, @QueryParam("version") String version,
-                                 @QueryParam("cohort") String cohort, @QueryParam("country") String country,
-                                 @QueryParam("region") String region, @QueryParam("organisation") String organisation,
-                                 @QueryParam("cadre") String cadre, @QueryParam("from") String from,
-                                 @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page) {
-        if (ReportResource.blank(programme)) {
+    public TemplateInstance gaps(@BeanParam ReportQuery query, @QueryParam("page") @DefaultValue("0") int page) {
+        if (!query.hasProgramme()) {
             return Templates.gaps(scope.programmes(), null, null, 0, List.of(), CADRES, null, null);
         }
-        ReportApi.Filters filters = ReportResource.filters(programme, version, cohort, country, region, organisation,
-                cadre, from, to);
+        ReportApi.Filters filters = query.filters();
         ReportApi.GapReport report = reports.gaps(filters, page, PAGE_SIZE);
         ReportMessages words = MessageBundles.get(ReportMessages.class, Localized.Literal.of(locales.current().toLanguageTag()));
         List<Row> rows = report.items().stream().map(r -> new Row(r.competency(), r.statement(), r.population(),
@@ -83,14 +79,9 @@ public class ReportPage {
 
     @GET
     @Path("/gaps/{competency}/people")
-    public TemplateInstance people(@PathParam("competency") String competency, @QueryParam("programme") String programme,
-                                   @QueryParam("version") String version, @QueryParam("cohort") String cohort,
-                                   @QueryParam("country") String country, @QueryParam("region") String region,
-                                   @QueryParam("organisation") String organisation, @QueryParam("cadre") String cadre,
-                                   @QueryParam("from") String from, @QueryParam("to") String to,
+    public TemplateInstance people(@PathParam("competency") String competency, @BeanParam ReportQuery query,
                                    @QueryParam("page") @DefaultValue("0") int page) {
-        ReportApi.Filters filters = ReportResource.filters(programme, version, cohort, country, region, organisation,
-                cadre, from, to);
+        ReportApi.Filters filters = query.filters();
         ReportApi.NeedList needs = reports.needs(filters, competency, page, PAGE_SIZE);
         Integer previous = page > 0 ? page - 1 : null;
         Integer next = (long) (page + 1) * PAGE_SIZE < needs.total() ? page + 1 : null;

@@ -6,12 +6,9 @@ import org.cadre.certification.CertificationApi;
 import org.cadre.cohort.CohortApi;
 import org.cadre.programme.ProgrammeRepository;
 import org.cadre.report.ReportApi;
-import org.cadre.web.ApiProblem;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,21 +28,6 @@ class ReportExports {
 
     @Inject
     ProgrammeRepository programmes;
-
-    /** The report filters from query parameters, as the report pages read them. */
-    static ReportApi.Filters filters(String programme, String version, String cohort, String country, String region,
-                                     String organisation, String cadre, String from, String to) {
-        UUID p = uuid("programme", programme);
-        if (p == null) {
-            throw ApiProblem.invalid("programme", "is required");
-        }
-        String c = blank(country) ? null : country.strip().toUpperCase(Locale.ROOT);
-        if (c != null && !c.matches("[A-Z]{2}")) {
-            throw ApiProblem.invalid("country", "must be a two-letter ISO code");
-        }
-        return new ReportApi.Filters(p, uuid("cohort", cohort), c, uuid("region", region), uuid("organisation", organisation),
-                blank(cadre) ? null : cadre.strip(), date("from", from), date("to", to), uuid("version", version));
-    }
 
     /** Every page of a report, in order. */
     static <T> List<T> all(IntFunction<List<T>> page) {
@@ -128,31 +110,5 @@ class ReportExports {
 
     private String programmeName(UUID id) {
         return programmes.findByIdOptional(id).map(p -> p.name).orElse("");
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static UUID uuid(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(field, "is not a valid id");
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(field, "must be a date (yyyy-mm-dd)");
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.cadre.framework.FrameworkVersion;
 import org.cadre.framework.FrameworkVersionRepository;
+import org.cadre.report.ReportQuery;
 import org.cadre.security.Roles;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Locales;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Workbook downloads (.xlsx, in the caller's language). Each export follows the rules of the page it
@@ -98,11 +99,8 @@ public class WorkbookExportResource {
     @GET
     @Path("reports/{report}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
-    public Response report(@PathParam("report") String report, @RestQuery String programme, @RestQuery String version,
-                           @RestQuery String cohort,
-                           @RestQuery String country, @RestQuery String region, @RestQuery String organisation,
-                           @RestQuery String cadre, @RestQuery String from, @RestQuery String to) {
+    public Response report(@PathParam("report") String report, @BeanParam ReportQuery query) {
         return reportDownloads.download(report,
-                ReportExports.filters(programme, version, cohort, country, region, organisation, cadre, from, to));
+                query.filters());
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cadre.report.ReportQuery;
 import org.cadre.security.CurrentUser;
 import org.cadre.security.RateLimiter;
 import org.cadre.security.Roles;
@@ -77,12 +79,9 @@ public class WorkbookPage {
     @GET
     @Path("reports/{report}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.MASTER_TRAINER})
-    public Response report(@PathParam("report") String report, @RestQuery String programme, @RestQuery String version,
-                           @RestQuery String cohort,
-                           @RestQuery String country, @RestQuery String region, @RestQuery String organisation,
-                           @RestQuery String cadre, @RestQuery String from, @RestQuery String to) {
+    public Response report(@PathParam("report") String report, @BeanParam ReportQuery query) {
         return reportDownloads.download(report,
-                ReportExports.filters(programme, version, cohort, country, region, organisation, cadre, from, to));
+                query.filters());
     }
 
     /** The upload form of one import kind into one scope (a cohort); refused before a file is chosen. */
