@@ -9,6 +9,7 @@ import org.cadre.web.Problem;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,30 +54,37 @@ public class RecordingEvidence {
     public void check(Origin origin, List<NewRating> wanted) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<UUID, Set<UUID>> versionsOf = new LinkedHashMap<>();
+        // A visit or an assessment rates the same few people on competencies of one version: look each
+        // fact up once per call, not once per rating.
+        Map<UUID, Boolean> mayRate = new HashMap<>();
+        Map<UUID, List<?>> versionOfCompetency = new HashMap<>();
+        Map<UUID, List<?>> levelsOfVersion = new HashMap<>();
+        Map<UUID, List<PersonDirectory.Enrolled>> enrolmentsOf = new HashMap<>();
+        Map<UUID, List<UUID>> selectionOf = new HashMap<>();
         for (NewRating r : wanted) {
-            if (r.personId() == null || !scope.canRate(r.personId(), origin.source())) {
+            if (r.personId() == null || !mayRate.computeIfAbsent(r.personId(), p -> scope.canRate(p, origin.source()))) {
                 throw ApiProblem.notFound("Person " + r.personId());
             }
             if (r.competencyId() == null || r.frameworkVersionId() == null) {
                 errors.add(new Problem.FieldError(r.field(), "competency and framework version are required"));
                 continue;
             }
-            List<?> version = em.createNativeQuery("select framework_version_id from competency where id = ?1")
-                    .setParameter(1, r.competencyId()).getResultList();
+            List<?> version = versionOfCompetency.computeIfAbsent(r.competencyId(), id -> em.createNativeQuery(
+                    "select framework_version_id from competency where id = ?1").setParameter(1, id).getResultList());
             if (version.isEmpty() || !r.frameworkVersionId().equals(version.get(0))) {
                 errors.add(new Problem.FieldError(r.field() + ".competencyId",
                         "not a competency of framework version " + r.frameworkVersionId()));
                 continue;
             }
-            List<?> levels = em.createNativeQuery(
+            List<?> levels = levelsOfVersion.computeIfAbsent(r.frameworkVersionId(), id -> em.createNativeQuery(
                             "select position from framework_scale_level where framework_version_id = ?1")
-                    .setParameter(1, r.frameworkVersionId()).getResultList();
+                    .setParameter(1, id).getResultList());
             if (levels.stream().noneMatch(l -> ((Number) l).intValue() == r.level())) {
                 errors.add(new Problem.FieldError(r.field() + ".level", "level " + r.level()
                         + " is not on the scale of the framework version (levels " + levels + ")"));
                 continue;
             }
-            List<PersonDirectory.Enrolled> enrolments = people.enrolments(r.personId()).stream()
+            List<PersonDirectory.Enrolled> enrolments = enrolmentsOf.computeIfAbsent(r.personId(), people::enrolments).stream()
                     .filter(e -> e.frameworkVersionId().equals(r.frameworkVersionId()))
                     .filter(e -> origin.programmeId() == null || e.programmeId().equals(origin.programmeId()))
                     .toList();
@@ -86,7 +94,7 @@ public class RecordingEvidence {
                 continue;
             }
             boolean selected = enrolments.stream().anyMatch(e -> {
-                List<UUID> selection = people.selection(e.programmeId());
+                List<UUID> selection = selectionOf.computeIfAbsent(e.programmeId(), people::selection);
                 return selection.isEmpty() || selection.contains(r.competencyId());
             });
             if (!selected) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -189,6 +190,12 @@ public class CohortService {
                 .map(e -> new CohortApi.EnrolmentView(e.id, e.personId, people.get(e.personId).fullName(), e.status,
                         e.enrolledAt))
                 .toList();
+    }
+
+    /** The status of one person's enrolment in a readable cohort, without reading the whole list. */
+    public Optional<String> enrolmentStatus(UUID cohortId, UUID personId) {
+        Cohort c = scope.readable(cohortId);
+        return enrolments.of(c.id, personId).map(e -> e.status);
     }
 
     /** Persons of the cohort's country not yet in it (for the enrolment form), by name. */
