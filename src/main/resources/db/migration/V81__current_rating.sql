@@ -20,8 +20,8 @@ create or replace function current_rating_refresh() returns trigger
 declare
     winner record;
 begin
-    if new.source = 'self' then
-        return null;
+    if new.source = 'self' and new.supersedes_id is null then
+        return null; -- a plain self-assessment never counts; a correction of any source may retire a rating
     end if;
     -- Two transactions rating the same person and competency at once: the second waits here, then sees
     -- the first one's rating (each statement of a volatile function takes a fresh snapshot).

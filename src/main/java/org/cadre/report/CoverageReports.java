@@ -49,18 +49,9 @@ public class CoverageReports {
                 select cr.person_id, cr.competency_id, cr.level,
                        exists (select 1 from framework_scale_level l where l.framework_version_id = :version
                                and l.position = cr.level and l.proficient) as proficient
-                from (
-                    select distinct on (r.person_id, r.competency_id) r.person_id, r.competency_id, r.level
-                    from rating r
-                    where r.source <> 'self'
-                      and r.person_id in (select person_id from population)
-                      and r.competency_id in (select competency_id from selection)
-                      and not exists (select 1 from rating c where c.supersedes_id = r.id)
-                    order by r.person_id, r.competency_id, r.observed_at desc,
-                             case r.source when 'practical' then 0 when 'observation' then 1
-                                           when 'visit' then 1 when 'import' then 2 else 9 end,
-                             r.level
-                ) cr
+                from current_rating cr
+                where cr.person_id in (select person_id from population)
+                  and cr.competency_id in (select competency_id from selection)
             ),
             reached as not materialized (
                 select distinct en.country_code, en.region_id, en.person_id, s.competency_id

@@ -19,7 +19,9 @@ import java.util.UUID;
  * over the evidence. A person's current level per competency follows
  * {@link org.cadre.assessment.ProficiencyPolicy}: self-assessments never count, corrected ratings are
  * replaced by their correction, the most recently observed rating wins, ties go to the more direct
- * source (practical, then observation or visit, then import) and then to the lower level.
+ * source (practical, then observation or visit, then import) and then to the lower level. That rule is
+ * kept per person and competency in {@code current_rating} by a trigger on the append-only rating table
+ * (V81), so reports read one row per person and competency instead of ranking every rating.
  */
 @ApplicationScoped
 @Transactional
@@ -56,26 +58,13 @@ public class GapReports {
                   and (k.id in (select pc.competency_id from programme_competency pc where pc.programme_id = :programme)
                        or not exists (select 1 from programme_competency pc where pc.programme_id = :programme))
             ),
-            ranked as (
-                select r.person_id, r.competency_id, r.level,
-                       row_number() over (
-                           partition by r.person_id, r.competency_id
-                           order by r.observed_at desc,
-                                    case r.source when 'practical' then 0 when 'observation' then 1
-                                                  when 'visit' then 1 when 'import' then 2 else 9 end,
-                                    r.level) as rn
-                from rating r
-                join population pop on pop.person_id = r.person_id
-                join selection s on s.competency_id = r.competency_id
-                where r.source <> 'self'
-                  and not exists (select 1 from rating c where c.supersedes_id = r.id)
-            ),
             cur_rating as (
-                select rk.person_id, rk.competency_id, rk.level,
+                select cr.person_id, cr.competency_id, cr.level,
                        exists (select 1 from framework_scale_level l where l.framework_version_id = :version
-                               and l.position = rk.level and l.proficient) as proficient
-                from ranked rk
-                where rk.rn = 1
+                               and l.position = cr.level and l.proficient) as proficient
+                from current_rating cr
+                join population pop on pop.person_id = cr.person_id
+                join selection s on s.competency_id = cr.competency_id
             )
             """;
 
