@@ -218,7 +218,7 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row> {
                     null, row.email(), row.phone())).id;
         }
         if (cohorts.enrolmentStatus(cohortId, personId).isEmpty()) {
-            cohorts.enrol(cohortId, personId);
+            cohorts.enrolWithoutWarnings(cohortId, personId);
         }
     }
 

@@ -38,6 +38,13 @@ public interface WorkbookConfig {
     @WithDefault("1000")
     int maxParts();
 
+    /**
+     * Seconds an import's preview or commit (one transaction, all or nothing) may run before it is rolled
+     * back; read by {@code @TransactionConfiguration} on {@link WorkbookImports}.
+     */
+    @WithDefault("600")
+    int importTimeout();
+
     default ReadLimits limits() {
         return new ReadLimits(maxUploadBytes(), maxRows(), maxColumns(), maxSheets(), minInflateRatio(),
                 maxEntryBytes(), maxTextChars(), maxParts());

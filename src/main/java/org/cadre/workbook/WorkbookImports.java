@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.cadre.security.AccessLog;
 import org.cadre.security.AccessPolicy;
@@ -81,6 +82,7 @@ public class WorkbookImports {
 
     /** Reads the file and stores what it would do; refuses an unsafe file before writing anything. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "cadre.workbook.import-timeout")
     public ImportPreview preview(String kindName, String scope, String fileName, Path file) {
         ImportKind<?> kind = kind(kindName);
         kind.authorise(scope);
@@ -169,6 +171,7 @@ public class WorkbookImports {
      * import committed before is reported as such and changes nothing.
      */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "cadre.workbook.import-timeout")
     public ImportPreview commit(UUID id) {
         WorkbookImport record = visible(imports.forUpdate(id).orElse(null), id);
         if (WorkbookImport.COMMITTED.equals(record.status)) {
