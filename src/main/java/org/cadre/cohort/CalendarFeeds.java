@@ -52,7 +52,7 @@ public class CalendarFeeds {
     public String ofTrainer(UUID personId) {
         Person trainer = persons.findByIdOptional(personId)
                 .orElseThrow(() -> ApiProblem.notFound("Trainer " + personId));
-        boolean self = scope.me().map(p -> p.id.equals(personId)).orElse(false);
+        boolean self = scope.me().map(personId::equals).orElse(false);
         Map<UUID, Cohort> cache = new HashMap<>();
         List<IcsWriter.Event> events = new ArrayList<>();
         for (TrainingSession s : sessions.trainedBy(personId)) {

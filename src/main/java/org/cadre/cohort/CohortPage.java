@@ -118,7 +118,7 @@ public class CohortPage {
     @Produces({IcsWriter.MEDIA_TYPE, MediaType.TEXT_HTML}) // browsers ask for HTML; the answer is text/calendar
     @RolesAllowed({Roles.ADMIN, Roles.MASTER_TRAINER})
     public Response myCalendar() {
-        UUID me = scope.me().map(p -> p.id).orElseThrow(() -> ApiProblem.notFound("Your trainer calendar"));
+        UUID me = scope.me().orElseThrow(() -> ApiProblem.notFound("Your trainer calendar"));
         return Response.ok(calendars.ofTrainer(me), IcsWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"my-sessions.ics\"").build();
     }
@@ -135,7 +135,7 @@ public class CohortPage {
                 ? Countries.all(locales.current()).stream().map(c -> new Option(c.code(), c.name()))
                 : policy.myCountriesOrAll().stream().map(c -> new Option(c, Countries.name(c, locales.current()))))
                 .toList();
-        UUID me = scope.me().map(p -> p.id).orElse(null);
+        UUID me = scope.me().orElse(null);
         Set<UUID> trainerIds = profiles.list("kind", "trainer").stream().map(p -> p.personId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<Option> trainers = persons.byIds(trainerIds).stream()

@@ -2,7 +2,6 @@ package org.cadre.cohort;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.cadre.people.Person;
 import org.cadre.people.PersonRepository;
 import org.cadre.security.AccessPolicy;
 import org.cadre.web.ApiProblem;
@@ -26,19 +25,11 @@ public class CohortScope {
     AccessPolicy policy;
 
     @Inject
-    PersonRepository persons;
-
-    @Inject
     CohortRepository cohorts;
 
-    private Optional<Person> me;
-
     /** The person the caller signs in as, if an admin linked one. */
-    public Optional<Person> me() {
-        if (me == null) {
-            me = policy.me().flatMap(persons::findByIdOptional);
-        }
-        return me;
+    public Optional<UUID> me() {
+        return policy.me();
     }
 
     private AccessPolicy.Access access(Cohort c) {

@@ -82,12 +82,12 @@ public class CohortService {
         Set<UUID> trainers = new LinkedHashSet<>(r.trainerIds() == null ? List.of() : r.trainerIds());
         if (!policy.seesEverything()) {
             // A master trainer creates cohorts they train, in their countries.
-            Person me = scope.me().orElseThrow(() -> ApiProblem.invalid("trainerIds",
+            UUID me = scope.me().orElseThrow(() -> ApiProblem.invalid("trainerIds",
                     "your account is not linked to a person yet; ask an administrator"));
             if (!policy.inMyCountries(country)) {
                 throw ApiProblem.invalid("country", "is not one of your countries");
             }
-            trainers.add(me.id);
+            trainers.add(me);
         }
         if (trainers.isEmpty()) {
             throw ApiProblem.invalid("trainerIds", "a cohort needs at least one trainer");
