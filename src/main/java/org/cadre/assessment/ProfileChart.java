@@ -2,6 +2,8 @@ package org.cadre.assessment;
 
 import java.util.List;
 
+import static org.cadre.web.Markup.escape;
+
 /**
  * Draws a profile as a server-side SVG bar chart: one horizontal bar per competency, length = level,
  * a dashed line at the lowest proficient level, the level written at the end of each bar. Black on
@@ -71,23 +73,5 @@ public final class ProfileChart {
                 .append("\" text-anchor=\"middle\">").append(escape(thresholdLabel + " " + threshold)).append("</text>");
         s.append("</svg>");
         return s.toString();
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -9,6 +9,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import java.util.Map;
 
+import static org.cadre.web.Markup.escape;
+
 /**
  * QR codes drawn by the server: the module matrix (for the PDF) and an SVG of it (for pages: one path,
  * no script, no style attribute, so it passes the strict CSP). Error correction M; the quiet zone of
@@ -66,9 +68,5 @@ final class QrCodes {
                 + "\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + d + "\"/></svg>";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

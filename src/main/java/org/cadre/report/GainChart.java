@@ -1,5 +1,6 @@
 package org.cadre.report;
 
+import org.cadre.web.Markup;
 import org.cadre.assessment.AssessmentApi;
 
 import java.math.BigDecimal;
@@ -32,10 +33,10 @@ final class GainChart {
         int height = TOP + trainees.size() * ROW + 46;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gain-chart\" role=\"img\" aria-label=\"")
-                .append(GapBar.escape(words.label())).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append(Markup.escape(words.label())).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">")
-                .append("<title>").append(GapBar.escape(words.label())).append("</title>");
+                .append("<title>").append(Markup.escape(words.label())).append("</title>");
         int bottom = TOP + trainees.size() * ROW;
         for (int p = 0; p <= 100; p += 25) {
             double x = x(BigDecimal.valueOf(p));
@@ -53,9 +54,9 @@ final class GainChart {
             if (name.length() > MAX_NAME) {
                 name = name.substring(0, MAX_NAME - 1) + "…";
             }
-            s.append("<g><title>").append(GapBar.escape(words.rowTitle().apply(t))).append("</title>")
+            s.append("<g><title>").append(Markup.escape(words.rowTitle().apply(t))).append("</title>")
                     .append("<text x=\"").append(LABEL - 10).append("\" y=\"").append(TrendChart.fmt(y + 4))
-                    .append("\" text-anchor=\"end\">").append(GapBar.escape(name)).append("</text>")
+                    .append("\" text-anchor=\"end\">").append(Markup.escape(name)).append("</text>")
                     .append("<line x1=\"").append(TrendChart.fmt(pre)).append("\" x2=\"").append(TrendChart.fmt(post))
                     .append("\" y1=\"").append(TrendChart.fmt(y)).append("\" y2=\"").append(TrendChart.fmt(y))
                     .append("\" stroke=\"").append(post >= pre ? "#4c9a6b" : "#c05621").append("\" stroke-width=\"3\"/>")
@@ -77,10 +78,10 @@ final class GainChart {
         s.append("<circle cx=\"").append(LABEL + 6).append("\" cy=\"").append(ly)
                 .append("\" r=\"5\" fill=\"#fff\" stroke=\"#1d2430\" stroke-width=\"1.5\"/>")
                 .append("<text x=\"").append(LABEL + 16).append("\" y=\"").append(ly + 4).append("\">")
-                .append(GapBar.escape(words.pre())).append("</text>")
+                .append(Markup.escape(words.pre())).append("</text>")
                 .append("<circle cx=\"").append(LABEL + 166).append("\" cy=\"").append(ly).append("\" r=\"5\" fill=\"#1f5f3a\"/>")
                 .append("<text x=\"").append(LABEL + 176).append("\" y=\"").append(ly + 4).append("\">")
-                .append(GapBar.escape(words.post())).append("</text>");
+                .append(Markup.escape(words.post())).append("</text>");
         return s.append("</svg>").toString();
     }
 

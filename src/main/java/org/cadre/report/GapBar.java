@@ -1,5 +1,7 @@
 package org.cadre.report;
 
+import static org.cadre.web.Markup.escape;
+
 /**
  * One row's bar, drawn on the server as SVG: the population split into proficient (solid), assessed
  * but not yet proficient (hatched) and not yet rated (outline). No script; the label is escaped.
@@ -37,23 +39,5 @@ final class GapBar {
 
     private static int scaled(long part, long whole) {
         return whole <= 0 ? 0 : (int) Math.round((double) part * WIDTH / whole);
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

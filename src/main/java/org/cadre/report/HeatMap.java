@@ -1,5 +1,6 @@
 package org.cadre.report;
 
+import org.cadre.web.Markup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -71,20 +72,20 @@ final class HeatMap {
         int height = HEAD + competencies.size() * CELL_H + LEGEND;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heat-map\" role=\"img\" aria-label=\"")
-                .append(GapBar.escape(words.label())).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append(Markup.escape(words.label())).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" font-family=\"system-ui, sans-serif\" font-size=\"13\">")
-                .append("<title>").append(GapBar.escape(words.label())).append("</title>");
+                .append("<title>").append(Markup.escape(words.label())).append("</title>");
         for (int i = 0; i < cols.size(); i++) {
             int x = LABEL + i * CELL_W + CELL_W / 2;
             s.append("<text x=\"").append(x).append("\" y=\"").append(HEAD - 12)
-                    .append("\" text-anchor=\"middle\" font-weight=\"bold\">").append(GapBar.escape(cols.get(i))).append("</text>");
+                    .append("\" text-anchor=\"middle\" font-weight=\"bold\">").append(Markup.escape(cols.get(i))).append("</text>");
         }
         int row = 0;
         for (String code : competencies) {
             int y = HEAD + row * CELL_H;
             s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + CELL_H / 2 + 4)
-                    .append("\" text-anchor=\"end\">").append(GapBar.escape(code)).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Markup.escape(code)).append("</text>");
             for (int i = 0; i < cols.size(); i++) {
                 Cell c = cells.get(cols.get(i) + "|" + code);
                 int x = LABEL + i * CELL_W;
@@ -92,7 +93,7 @@ final class HeatMap {
                     continue;
                 }
                 int shade = shade(c.percent());
-                s.append("<g><title>").append(GapBar.escape(words.cellTitle().apply(c))).append("</title>")
+                s.append("<g><title>").append(Markup.escape(words.cellTitle().apply(c))).append("</title>")
                         .append("<rect x=\"").append(x + 1).append("\" y=\"").append(y + 1).append("\" width=\"")
                         .append(CELL_W - 2).append("\" height=\"").append(CELL_H - 2).append("\" rx=\"3\" fill=\"")
                         .append(SHADES[shade]).append("\" stroke=\"#b9c2cc\" stroke-width=\"0.5\"/>")
@@ -104,7 +105,7 @@ final class HeatMap {
         }
         int ly = HEAD + competencies.size() * CELL_H + 22;
         s.append("<text x=\"").append(LABEL).append("\" y=\"").append(ly).append("\" fill=\"#5b6575\">")
-                .append(GapBar.escape(words.legendTitle())).append("</text>");
+                .append(Markup.escape(words.legendTitle())).append("</text>");
         for (int i = 0; i < SHADES.length; i++) {
             int x = LABEL + i * 62;
             s.append("<rect x=\"").append(x).append("\" y=\"").append(ly + 8).append("\" width=\"60\" height=\"14\" fill=\"")

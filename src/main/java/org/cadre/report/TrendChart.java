@@ -1,5 +1,6 @@
 package org.cadre.report;
 
+import org.cadre.web.Markup;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -64,10 +65,10 @@ final class TrendChart {
         double stepX = n <= 1 ? 0 : (double) plotW / (n - 1);
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend-chart\" role=\"img\" aria-label=\"")
-                .append(GapBar.escape(words.label())).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append(Markup.escape(words.label())).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">")
-                .append("<title>").append(GapBar.escape(words.label())).append("</title>");
+                .append("<title>").append(Markup.escape(words.label())).append("</title>");
         // horizontal grid and axis labels: 0, ¼, ½, ¾, max
         for (int i = 0; i <= 4; i++) {
             double y = TOP + PLOT_H - PLOT_H * i / 4.0;
@@ -82,7 +83,7 @@ final class TrendChart {
             if (i % every == 0 || i == n - 1) {
                 s.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(TOP + PLOT_H + 18)
                         .append("\" text-anchor=\"middle\" fill=\"#5b6575\">")
-                        .append(GapBar.escape(words.quarter().apply(quarters.get(i)))).append("</text>");
+                        .append(Markup.escape(words.quarter().apply(quarters.get(i)))).append("</text>");
             }
         }
         int k = 0;
@@ -94,7 +95,7 @@ final class TrendChart {
                 double x = x(i, n, stepX, plotW);
                 double y = TOP + PLOT_H - (double) PLOT_H * v / top;
                 points.append(points.isEmpty() ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
-                marks.append("<g><title>").append(GapBar.escape(words.quarter().apply(quarters.get(i)) + " · " + se.label()
+                marks.append("<g><title>").append(Markup.escape(words.quarter().apply(quarters.get(i)) + " · " + se.label()
                         + ": " + v)).append("</title>").append(marker(k, x, y, se.colour())).append("</g>");
             }
             if (n > 1) {
@@ -115,7 +116,7 @@ final class TrendChart {
                     .append(se.dash().isEmpty() ? "" : " stroke-dasharray=\"" + se.dash() + "\"").append("/>")
                     .append(marker(i, x + 14, ly, se.colour()))
                     .append("<text x=\"").append(x + 34).append("\" y=\"").append(ly + 4).append("\">")
-                    .append(GapBar.escape(se.label())).append("</text>");
+                    .append(Markup.escape(se.label())).append("</text>");
         }
         return s.append("</svg>").toString();
     }
