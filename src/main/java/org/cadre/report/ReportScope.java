@@ -7,7 +7,6 @@ import org.cadre.security.AccessPolicy;
 import org.cadre.web.ApiProblem;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,19 +22,6 @@ public class ReportScope {
 
     @Inject
     EntityManager em;
-
-    boolean all() {
-        return policy.seesEverything();
-    }
-
-    Set<String> countries() {
-        return policy.managedCountries();
-    }
-
-    /** The person a master trainer signs in as (null when not a master trainer or not linked). */
-    UUID trainer() {
-        return policy.trainerMe().orElse(null);
-    }
 
     /** The cohorts a report may count, as an SQL condition on a cohort alias (with its parameters). */
     AccessPolicy.SqlCondition cohorts(String alias) {
@@ -71,7 +57,7 @@ public class ReportScope {
                 throw ApiProblem.notFound("Cohort " + f.cohort());
             }
         }
-        if (f.country() != null && !all() && trainer() == null && !countries().contains(f.country())) {
+        if (f.country() != null && !policy.mayReportOnCountry(f.country())) {
             throw ApiProblem.notFound("Country " + f.country());
         }
         if (f.region() != null) {
@@ -86,12 +72,8 @@ public class ReportScope {
     private void checkPlace(String table, UUID id) {
         List<?> found = em.createNativeQuery("select country_code from " + table + " where id = :id")
                 .setParameter("id", id).getResultList();
-        if (found.isEmpty() || !all() && trainer() == null && !countries().contains((String) found.get(0))) {
+        if (found.isEmpty() || !policy.mayReportOnCountry((String) found.get(0))) {
             throw ApiProblem.notFound(table + " " + id);
         }
-    }
-
-    static Set<String> orNone(Set<String> countries) {
-        return countries.isEmpty() ? Set.of("--") : countries;
     }
 }

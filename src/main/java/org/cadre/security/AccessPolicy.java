@@ -202,11 +202,6 @@ public class AccessPolicy {
         return user.isAdmin() || user.hasRole(Roles.MASTER_TRAINER);
     }
 
-    /** E-mail and phone of a cohort's people: whoever changes the cohort (admins, its trainers). */
-    public boolean seesContactDetails(CohortFacts cohort) {
-        return cohort(cohort).canChange();
-    }
-
     /** Which Keycloak account a person signs in with: admins only. */
     public boolean seesAccountLinks() {
         return user.isAdmin();
@@ -275,6 +270,14 @@ public class AccessPolicy {
     private java.util.Map<String, Object> scopeParams() {
         return java.util.Map.of("scopeCountries", ScopeFacts.orNone(managedCountries()),
                 "scopeTrainer", trainerMe().orElse(ScopeFacts.NOBODY));
+    }
+
+    /**
+     * Whether a report may be filtered to a place (country, or a region or organisation by its country):
+     * a programme manager's own countries; a master trainer anywhere (their cohorts bound the counts).
+     */
+    public boolean mayReportOnCountry(String country) {
+        return user.isAdmin() || trainerMe().isPresent() || managedCountries().contains(country);
     }
 
     /** Whether the cohort counts in the caller's reports. */

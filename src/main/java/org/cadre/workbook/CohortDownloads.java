@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.cadre.cohort.CohortService;
 import org.cadre.cohort.SchedulingSessions;
-import org.cadre.security.AccessPolicy;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Locales;
 
@@ -38,9 +37,6 @@ class CohortDownloads {
     Locales locales;
 
     @Inject
-    AccessPolicy policy;
-
-    @Inject
     org.cadre.certification.CertificateRegister certificates;
 
     @Inject
@@ -54,7 +50,7 @@ class CohortDownloads {
         return switch (export) {
             case "roster" -> downloads.download("roster", id.toString(), cohort.name() + " - roster.xlsx", true,
                     book -> cohortExports.roster(book, cohort, enrolments, language,
-                            policy.cohortFacts(id).map(policy::seesContactDetails).orElse(false)));
+                            cohort.canChange())); // contacts for whoever changes the cohort (AccessPolicy)
             case "sign-in-sheets" -> {
                 var days = sessions.ofCohort(id);
                 yield downloads.download("sign-in-sheets", id.toString(), cohort.name() + " - sign-in.xlsx", true,

@@ -11,6 +11,7 @@ import org.cadre.web.Locales;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,19 +67,17 @@ class CohortExports {
         for (CohortApi.EnrolmentView e : sorted(enrolments, people)) {
             Person p = people.get(e.personId());
             n++;
-            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(e.personId().toString(), n,
+            List<Object> cells = new ArrayList<>(Arrays.asList(e.personId().toString(), n,
                     p == null ? e.name() : p.familyName, p == null ? null : p.givenName,
                     p == null ? null : orgs.get(p.organisationId), p == null ? null : p.cadre,
                     p == null ? null : p.countryCode));
             if (contacts) {
-                cells.add(p == null ? null : p.email);
-                cells.add(p == null ? null : p.phone);
+                cells.addAll(Arrays.asList(p == null ? null : p.email, p == null ? null : p.phone));
             }
-            cells.add(e.status());
-            cells.add(e.enrolledAt());
-            sheet.row(cells.toArray());
+            cells.addAll(Arrays.asList(e.status(), e.enrolledAt()));
+            sheet.row(cells);
         }
-        (contacts ? sheet.widths(38, 5, 22, 22, 32, 16, 8, 28, 18, 12, 12) : sheet.widths(38, 5, 22, 22, 32, 16, 8, 12, 12))
+        sheet.widths(contacts ? new int[]{38, 5, 22, 22, 32, 16, 8, 28, 18, 12, 12} : new int[]{38, 5, 22, 22, 32, 16, 8, 12, 12})
                 .hideColumn(ROSTER_ID_COLUMN).freezeHeader(4).printA4Landscape();
         return n;
     }
