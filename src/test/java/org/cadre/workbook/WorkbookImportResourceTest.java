@@ -161,6 +161,19 @@ class WorkbookImportResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "wb-admin-hurried", roles = "admin")
+    void uploadsBeyondTheRateLimitAre429WithRetryAfter() {
+        // cadre.rate-limit.imports.capacity=10 per user: the eleventh upload in a row is refused before it is read
+        for (int i = 0; i < 10; i++) {
+            given().contentType("application/octet-stream").body(new byte[]{1}).post("/api/v1/workbook/imports/regions")
+                    .then().statusCode(415);
+        }
+        given().contentType("application/octet-stream").body(new byte[]{1}).post("/api/v1/workbook/imports/regions")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType("application/problem+json");
+    }
+
+    @Test
     @TestSecurity(user = "wb-admin-big", roles = "admin")
     void anUploadOverTheLimitIs413() {
         byte[] big = new byte[5_242_881];
