@@ -62,4 +62,81 @@ class CurrentRatingTest {
         rate(fw, person, 1, "practical", t.plusSeconds(240), practical);
         assertEquals(List.of(1), current(fw, person), "the practical's own correction now stands");
     }
+
+    /**
+     * A workshop's scoring template of a few hundred trainees writes thousands of (person, competency) pairs in one
+     * transaction. The pair lock of V81 took a slot of PostgreSQL's shared lock table per pair until commit and
+     * failed somewhere past 10,000 pairs ("out of shared memory"); 10,000 people × 4 competencies (the national roster's template has 17) must go through.
+     */
+    @Test
+    void oneTransactionMayRateThousandsOfPeople() {
+        EvidenceFixtures.Fw fw = EvidenceFixtures.framework("BJ");
+        String family = "Bulk " + CohortFixtures.suffix();
+        int people = 10_000;
+        // 40,000 trigger runs in one statement: more than the default 60 s on a loaded machine
+        int written = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+            em().createNativeQuery("""
+                            insert into person (id, given_name, family_name, cadre, country_code, created_at)
+                            select gen_random_uuid(), 'Trainee ' || n, :f, 'psw', 'BJ', now() from generate_series(1, :n) n""")
+                    .setParameter("f", family).setParameter("n", people).executeUpdate();
+            return em().createNativeQuery("""
+                            insert into rating (id, person_id, competency_id, framework_version_id, level, source, rater_username,
+                                   observed_at, recorded_at)
+                            select gen_random_uuid(), p.id, k.id, :v, 3, 'import', 'test', now(), now()
+                            from person p cross join (values (:c1), (:c2), (:c3), (:c4)) k(id)
+                            where p.family_name = :f""")
+                    .setParameter("f", family).setParameter("v", fw.version()).setParameter("c1", fw.c1())
+                    .setParameter("c2", fw.c2()).setParameter("c3", fw.c3()).setParameter("c4", fw.c4()).executeUpdate();
+        });
+        assertEquals(people * 4, written);
+        Number current = (Number) QuarkusTransaction.requiringNew().call(() -> em().createNativeQuery("""
+                        select count(*) from current_rating cr join person p on p.id = cr.person_id
+                        where p.family_name = :f and cr.level = 3""")
+                .setParameter("f", family).getSingleResult());
+        assertEquals(people * 4L, current.longValue());
+    }
+
+    /**
+     * Two transactions rating the same person and competency at once: the one that commits second must still
+     * see the first one's rating, or its own older observation would overwrite the newer one's current level.
+     */
+    @Test
+    void concurrentRatingsOfOnePersonKeepTheLatestObservation() throws Exception {
+        EvidenceFixtures.Fw fw = EvidenceFixtures.framework("BJ");
+        UUID person = CohortFixtures.person("Concurrent", "Rating " + CohortFixtures.suffix(), "BJ");
+        Instant t = Instant.parse("2026-04-01T10:00:00Z");
+        java.util.concurrent.CountDownLatch firstWrote = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var newer = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                insert(fw, person, 4, t.plusSeconds(600));
+                firstWrote.countDown();
+                sleep(1500); // the older observation's transaction is waiting now
+            }));
+            firstWrote.await();
+            var older = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> insert(fw, person, 2, t)));
+            newer.get();
+            older.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(4), current(fw, person), "the later observation stays current");
+    }
+
+    private static void insert(EvidenceFixtures.Fw fw, UUID person, int level, Instant at) {
+        em().createNativeQuery("""
+                        insert into rating (id, person_id, competency_id, framework_version_id, level, source, rater_username,
+                               observed_at, recorded_at)
+                        values (gen_random_uuid(), :p, :c, :v, :l, 'practical', 'test', :at, now())""")
+                .setParameter("p", person).setParameter("c", fw.c1()).setParameter("v", fw.version())
+                .setParameter("l", level).setParameter("at", at).executeUpdate();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
