@@ -90,14 +90,19 @@ public class ReportCounts {
             ),
             """;
 
-    /** The people counted in more than one of the report's places, with how many more. */
+    /**
+     * The people counted in more than one of the report's places (found by a partial index: a few per cent of a
+     * programme), with how many more. Their rows are looked up person by person ({@code lateral … offset 0}
+     * keeps the planner from joining whole tables for them).
+     */
     private static final String SEVERAL_PLACE = """
             several_place as (
                 select rm.person_id, rm.country_code, rm.region_key,
                        nullif(rm.region_key, '00000000-0000-0000-0000-000000000000'::uuid) as region_id
                 from report_person rp
-                join report_member rm on rm.programme_id = rp.programme_id and rm.person_id = rp.person_id
-                join person p on p.id = rm.person_id
+                cross join lateral (select * from report_member m
+                                    where m.programme_id = rp.programme_id and m.person_id = rp.person_id offset 0) rm
+                cross join lateral (select pp.cadre from person pp where pp.id = rp.person_id offset 0) p
                 where rp.programme_id = :programme and rp.places > 1 and %2$s
             ),
             """;
@@ -128,7 +133,8 @@ public class ReportCounts {
                 union all
                 select cr.competency_id, cr.level, -sv.extra
                 from several sv
-                join current_rating cr on cr.person_id = sv.person_id
+                cross join lateral (select c.competency_id, c.level from current_rating c
+                                    where c.person_id = sv.person_id offset 0) cr
                 join selection s on s.competency_id = cr.competency_id
             ),
             per_competency as (
@@ -192,8 +198,9 @@ public class ReportCounts {
                 select sv.country_code /*place:sv*/, s.competency_id, 1 - count(*)
                 from several sv
                 join several_place sp on sp.person_id = sv.person_id and sp.country_code = sv.country_code /*same:sp:sv*/
-                join report_reach rr on rr.programme_id = :programme and rr.person_id = sp.person_id
-                                    and rr.country_code = sp.country_code and rr.region_key = sp.region_key
+                cross join lateral (select r.competency_code from report_reach r
+                                    where r.programme_id = :programme and r.person_id = sp.person_id
+                                      and r.country_code = sp.country_code and r.region_key = sp.region_key offset 0) rr
                 join selection s on s.code = rr.competency_code
                 group by sv.person_id, sv.country_code /*place:sv*/, s.competency_id
             ),
@@ -205,7 +212,8 @@ public class ReportCounts {
                 union all
                 select sv.country_code /*place:sv*/, cr.competency_id, cr.level, -sv.extra
                 from several sv
-                join current_rating cr on cr.person_id = sv.person_id
+                cross join lateral (select c.competency_id, c.level from current_rating c
+                                    where c.person_id = sv.person_id offset 0) cr
                 join selection s on s.competency_id = cr.competency_id
             ),
             certified as (

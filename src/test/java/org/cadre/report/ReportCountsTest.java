@@ -239,6 +239,8 @@ class ReportCountsTest {
         withdraw(d, p5);
         sql("update cohort set region_id = ?1 where id = ?2", south, d);
         assertSameAsLive("withdrawn from everything, and a cohort moved");
+        sql("update training_session set cohort_id = ?1 where id = ?2", b, sa);
+        assertSameAsLive("a session moved to another cohort");
 
         counts.compact(fw.programme());
         assertSameAsLive("after folding the pending counts");
