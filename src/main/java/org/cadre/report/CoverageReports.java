@@ -191,11 +191,19 @@ public class CoverageReports {
     @Inject
     GapReports gaps;
 
+    @Inject
+    ReportCounts counts;
+
     public ReportApi.Coverage coverage(ReportApi.Filters filters, int page, int size) {
+        return coverage(filters, page, size, false);
+    }
+
+    /** By country, from the kept counts where they can answer ({@link ReportCounts}), else (or when {@code live}) counted. */
+    ReportApi.Coverage coverage(ReportApi.Filters filters, int page, int size, boolean live) {
         GapReports.checkPaging(page, size);
         long total = 0;
         List<ReportApi.CoverageRow> items = new ArrayList<>();
-        for (Object[] r : rows(BY_COUNTRY, filters, page, size)) {
+        for (Object[] r : countryRows(filters, page, size, live)) {
             total = n(r[7]);
             items.add(new ReportApi.CoverageRow((String) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
         }
@@ -204,20 +212,41 @@ public class CoverageReports {
 
     /** Every country × competency cell at once, for the heat map (bounded by the selection and the countries). */
     List<ReportApi.CoverageRow> cells(ReportApi.Filters filters) {
-        return rows(BY_COUNTRY, filters, 0, Integer.MAX_VALUE).stream().map(r -> new ReportApi.CoverageRow((String) r[0],
+        return countryRows(filters, 0, Integer.MAX_VALUE, false).stream().map(r -> new ReportApi.CoverageRow((String) r[0],
                 (String) r[1], n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]))).toList();
     }
 
     public ReportApi.RegionCoverage regions(ReportApi.Filters filters, int page, int size) {
+        return regions(filters, page, size, false);
+    }
+
+    ReportApi.RegionCoverage regions(ReportApi.Filters filters, int page, int size, boolean live) {
         GapReports.checkPaging(page, size);
         long total = 0;
         List<ReportApi.RegionRow> items = new ArrayList<>();
-        for (Object[] r : rows(BY_REGION, filters, page, size)) {
+        List<Object[]> rows = counted(filters, live)
+                .map(w -> counts.byRegion(w, filters.programme(), scope.programmeVersion(filters.programme()), page, size))
+                .orElseGet(() -> rows(BY_REGION, filters, page, size));
+        for (Object[] r : rows) {
             total = n(r[9]);
             items.add(new ReportApi.RegionRow((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], n(r[4]), n(r[5]),
                     n(r[6]), n(r[7]), n(r[8])));
         }
         return new ReportApi.RegionCoverage(filters.programme(), items, page, size, total);
+    }
+
+    private List<Object[]> countryRows(ReportApi.Filters filters, int page, int size, boolean live) {
+        return counted(filters, live)
+                .map(w -> counts.byCountry(w, filters.programme(), scope.programmeVersion(filters.programme()), page, size))
+                .orElseGet(() -> rows(BY_COUNTRY, filters, page, size));
+    }
+
+    /** The kept counts' conditions, after the same checks as the counted queries; empty: count live. */
+    private java.util.Optional<ReportCounts.Where> counted(ReportApi.Filters filters, boolean live) {
+        UUID version = scope.programmeVersion(filters.programme());
+        GapReports.checkVersion(filters, version);
+        scope.checkFilters(filters);
+        return live ? java.util.Optional.empty() : counts.where(filters);
     }
 
     public ReportApi.CadreTotals cadres(ReportApi.Filters filters) {

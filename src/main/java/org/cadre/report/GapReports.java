@@ -38,6 +38,9 @@ public class GapReports {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    ReportCounts counts;
+
     /** Enrolees (with their cohort's country), population, selection and current ratings (with their proficiency) as CTEs; ends with "cur_rating". */
     static final String CURRENT = """
             with enrolee as (
@@ -103,16 +106,31 @@ public class GapReports {
             """;
 
     public ReportApi.GapReport gaps(ReportApi.Filters filters, int page, int size) {
+        return gaps(filters, page, size, false);
+    }
+
+    /**
+     * The gap report from the kept counts where they can answer ({@link ReportCounts}), else (or when
+     * {@code live}: the reference the tests compare with) counted from the enrolments and current ratings.
+     */
+    ReportApi.GapReport gaps(ReportApi.Filters filters, int page, int size, boolean live) {
         checkPaging(page, size);
         UUID version = scope.programmeVersion(filters.programme());
         checkVersion(filters, version);
         scope.checkFilters(filters);
-        Map<String, Object> params = new LinkedHashMap<>();
-        Query q = em.createNativeQuery(GAPS.formatted(where(filters, params)));
-        bind(q, params, filters.programme(), version, page, size);
-        List<?> rows = q.getResultList();
+        var fast = live ? java.util.Optional.<ReportCounts.Where>empty() : counts.where(filters);
+        List<?> rows;
+        if (fast.isPresent()) {
+            rows = counts.gaps(fast.get(), filters.programme(), version, page, size);
+        } else {
+            Map<String, Object> params = new LinkedHashMap<>();
+            Query q = em.createNativeQuery(GAPS.formatted(where(filters, params)));
+            bind(q, params, filters.programme(), version, page, size);
+            rows = q.getResultList();
+        }
         long total = 0;
-        long population = rows.isEmpty() ? populationOf(filters, version) : 0;
+        long population = !rows.isEmpty() ? 0 : fast.isPresent()
+                ? counts.population(fast.get(), filters.programme(), version) : populationOf(filters, version);
         List<ReportApi.GapRow> items = new java.util.ArrayList<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;

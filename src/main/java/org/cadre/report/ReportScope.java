@@ -28,6 +28,11 @@ public class ReportScope {
         return policy.readableCohortsSql(alias);
     }
 
+    /** The scope as whole countries, a condition on a country column; empty for a scope of cohorts (master trainer). */
+    java.util.Optional<AccessPolicy.SqlCondition> countries(String countryColumn) {
+        return policy.reportCountriesSql(countryColumn);
+    }
+
     /** The framework version of a programme the caller may report on. */
     UUID programmeVersion(UUID programme) {
         List<?> version = em.createNativeQuery("select framework_version_id from programme where id = :p", UUID.class)

@@ -256,6 +256,23 @@ public class AccessPolicy {
                 scopeParams());
     }
 
+    /**
+     * The reports' scope as whole countries, when it is one, as a condition on a country column: admins count
+     * every country, a programme manager who trains no cohort the countries they manage (the same cohorts as
+     * {@link #readableCohortsSql}). Empty when the scope goes cohort by cohort (a master trainer): such a report
+     * must be counted from the cohorts.
+     */
+    public Optional<SqlCondition> reportCountriesSql(String countryColumn) {
+        if (user.isAdmin()) {
+            return Optional.of(new SqlCondition("true", java.util.Map.of()));
+        }
+        if (trainerMe().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SqlCondition(countryColumn + " in (:scopeCountries)",
+                java.util.Map.of("scopeCountries", ScopeFacts.orNone(managedCountries()))));
+    }
+
     /** The programmes the caller reports on (running in a managed country, or with a cohort they train). */
     public SqlCondition reportableProgrammesSql(String alias) {
         if (user.isAdmin()) {
