@@ -18,6 +18,10 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
         return find("cohortId = ?1 and personId = ?2", cohortId, personId).firstResultOptional();
     }
 
+    List<Enrolment> ofPersons(UUID cohortId, java.util.Collection<UUID> personIds) {
+        return personIds.isEmpty() ? List.of() : list("cohortId = ?1 and personId in ?2", cohortId, personIds);
+    }
+
     long seatsTaken(UUID cohortId) {
         return count("cohortId = ?1 and status in ?2", cohortId, List.of(Enrolment.ENROLLED, Enrolment.COMPLETED));
     }

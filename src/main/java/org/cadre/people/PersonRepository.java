@@ -40,4 +40,31 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .setParameter("limit", limit)
                 .getResultList();
     }
+
+    /**
+     * The persons whose e-mail address is one of these (compared in lower case), oldest first: a
+     * participant import looks up a whole file's addresses at once (chunk the list to a few thousand).
+     */
+    public List<Person> withEmails(Collection<String> lowerCaseEmails) {
+        return lowerCaseEmails.isEmpty() ? List.of()
+                : list("email is not null and lower(email) in ?1 order by createdAt, id", lowerCaseEmails);
+    }
+
+    /**
+     * The persons of a country with one of these family names and one of these given names (lower case;
+     * the caller keeps the exact pairs it wants), oldest first. Uses the (country, names) index.
+     */
+    public List<Person> namedIn(String country, Collection<String> lowerFamilyNames, Collection<String> lowerGivenNames) {
+        return lowerFamilyNames.isEmpty() || lowerGivenNames.isEmpty() ? List.of()
+                : list("countryCode = ?1 and lower(familyName) in ?2 and lower(givenName) in ?3 order by createdAt, id",
+                country, lowerFamilyNames, lowerGivenNames);
+    }
+
+    /** The same at these organisations (the (organisation, names) index). */
+    public List<Person> namedAt(Collection<UUID> organisations, Collection<String> lowerFamilyNames,
+                                Collection<String> lowerGivenNames) {
+        return organisations.isEmpty() || lowerFamilyNames.isEmpty() || lowerGivenNames.isEmpty() ? List.of()
+                : list("organisationId in ?1 and lower(familyName) in ?2 and lower(givenName) in ?3 order by createdAt, id",
+                organisations, lowerFamilyNames, lowerGivenNames);
+    }
 }
