@@ -189,7 +189,7 @@ public class CohortService {
      * {@link #enrol}: the caller must be able to change the cohort, whose row is locked; every person must
      * exist and be in the caller's countries; nobody may be in the cohort already or twice in the list
      * (409, nothing enrolled); seats go in order while there are any, then the waiting list, whose order
-     * is the list's. Persons and existing enrolments are read with a few IN queries, the seats counted
+     * is the list's. Persons and existing enrolments are read with one statement each, the seats counted
      * once; no timetable warnings. The enrolments are written at the next flush.
      */
     public List<String> enrolAll(UUID cohortId, List<UUID> personIds) {
@@ -198,25 +198,21 @@ public class CohortService {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Person> people = new java.util.HashMap<>();
-        for (List<UUID> chunk : chunks(personIds)) {
-            persons.byIds(chunk).forEach(p -> people.put(p.id, p));
-        }
+        Map<UUID, PersonRepository.Match> people = persons.briefly(personIds);
         Set<UUID> listed = new java.util.HashSet<>();
         for (UUID id : personIds) {
-            Person p = people.get(id);
-            if (p == null || !policy.inMyCountries(p.countryCode)) {
+            PersonRepository.Match p = people.get(id);
+            if (p == null || !policy.inMyCountries(p.countryCode())) {
                 throw ApiProblem.invalid("personId", "no such person");
             }
             if (!listed.add(id)) {
-                throw ApiProblem.conflict(p.fullName() + " is listed twice");
+                throw ApiProblem.conflict(p.givenName() + " " + p.familyName() + " is listed twice");
             }
         }
-        for (List<UUID> chunk : chunks(personIds)) {
-            enrolments.ofPersons(c.id, chunk).stream().findFirst().ifPresent(e -> {
-                throw ApiProblem.conflict(people.get(e.personId).fullName() + " is already in this cohort (" + e.status + ")");
-            });
-        }
+        enrolments.statuses(c.id, personIds).entrySet().stream().findFirst().ifPresent(e -> {
+            PersonRepository.Match p = people.get(e.getKey());
+            throw ApiProblem.conflict(p.givenName() + " " + p.familyName() + " is already in this cohort (" + e.getValue() + ")");
+        });
         long seated = seatsTaken(c.id);
         Instant now = Instant.now();
         List<String> statuses = new java.util.ArrayList<>(personIds.size());
@@ -239,24 +235,11 @@ public class CohortService {
     }
 
     /**
-     * The enrolment status in a readable cohort of each of these persons that has one (one query per
-     * thousand persons).
+     * The enrolment status in a readable cohort of each of these persons that has one (one statement).
      */
     public Map<UUID, String> enrolmentStatuses(UUID cohortId, java.util.Collection<UUID> personIds) {
         Cohort c = scope.readable(cohortId);
-        Map<UUID, String> statuses = new java.util.HashMap<>();
-        for (List<UUID> chunk : chunks(List.copyOf(personIds))) {
-            enrolments.ofPersons(c.id, chunk).forEach(e -> statuses.put(e.personId, e.status));
-        }
-        return statuses;
-    }
-
-    private static <T> List<List<T>> chunks(List<T> list) {
-        List<List<T>> parts = new java.util.ArrayList<>();
-        for (int i = 0; i < list.size(); i += 1000) {
-            parts.add(list.subList(i, Math.min(list.size(), i + 1000)));
-        }
-        return parts;
+        return personIds.isEmpty() ? Map.of() : enrolments.statuses(c.id, personIds);
     }
 
     /**

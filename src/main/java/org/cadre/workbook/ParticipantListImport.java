@@ -188,6 +188,7 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row>, Im
         List<Plan> plans = new ArrayList<>(rows.size());
         List<ParticipantMatcher.Known> toCreate = new ArrayList<>();
         List<Runnable> contactUpdates = new ArrayList<>();
+        java.util.Set<UUID> updated = new java.util.LinkedHashSet<>();
         List<ParticipantMatcher.Known> toEnrol = new ArrayList<>();
         int changes = 0;
         for (Row row : rows) {
@@ -228,6 +229,7 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row>, Im
                     matcher.changeContacts(person, row.email(), row.phone());
                     if (person.existing()) {
                         contactUpdates.add(() -> people.updateContacts(person.id(), row.email(), row.phone()));
+                        updated.add(person.id());
                     } // else the person is created with the row's contacts
                 }
                 continue;
@@ -260,6 +262,9 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row>, Im
 
             @Override
             public int write() {
+                for (List<UUID> chunk : ParticipantMatcher.chunks(List.copyOf(updated))) {
+                    persons.byIds(chunk); // into the session, so that each update below finds its person there
+                }
                 contactUpdates.forEach(Runnable::run);
                 List<Person> written = people.createPersons(toCreate.stream().map(ParticipantMatcher.Known::data).toList());
                 for (int i = 0; i < written.size(); i++) {

@@ -6,11 +6,9 @@ import org.cadre.cohort.Enrolment;
 import org.cadre.people.Organisation;
 import org.cadre.people.OrganisationRepository;
 import org.cadre.people.PeopleService;
-import org.cadre.people.Person;
 import org.cadre.people.PersonRepository;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,9 +21,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The persons a participant list names, found for the whole file with a few set queries (by hidden id,
- * by e-mail address, by names at an organisation, by names in a country; a thousand keys per query)
- * instead of three or four queries per row, and kept in memory while the import walks the rows: a
+ * The persons a participant list names, found for the whole file with one statement (by hidden id, by
+ * e-mail address, by names at an organisation, by names in a country) instead of three or four queries
+ * per row, and kept in memory while the import walks the rows: a
  * person an earlier row creates, or an address an earlier row gives, is found by the later rows as it
  * would be in Cadre had each row been written before the next. Shared by the preview and the commit.
  *
@@ -106,52 +104,51 @@ final class ParticipantMatcher {
     private ParticipantMatcher() {
     }
 
-    /** Reads every person and organisation the rows may name, and their enrolments in the cohort. */
+    /**
+     * Reads every person and organisation the rows may name, and their enrolments in the cohort: one
+     * statement for the persons ({@link PersonRepository#matching}), one per thousand organisation names
+     * and per thousand persons found.
+     */
     static ParticipantMatcher load(List<ParticipantListImport.Row> rows, CohortApi.CohortView cohort, PersonRepository persons,
                                    OrganisationRepository organisationRepository, CohortService cohorts) {
         ParticipantMatcher m = new ParticipantMatcher();
-        Map<UUID, Person> found = new LinkedHashMap<>();
         Function<ParticipantListImport.Row, String> countryOf = r -> r.country() == null ? cohort.country() : r.country();
 
         List<UUID> ids = rows.stream().map(ParticipantListImport.Row::personId).filter(Objects::nonNull).distinct().toList();
-        for (List<UUID> chunk : chunks(ids)) {
-            persons.byIds(chunk).forEach(p -> found.put(p.id, p));
-        }
         List<String> emails = rows.stream().map(ParticipantListImport.Row::email).filter(Objects::nonNull)
                 .map(ParticipantMatcher::lower).distinct().toList();
-        for (List<String> chunk : chunks(emails)) {
-            persons.withEmails(chunk).forEach(p -> found.put(p.id, p));
-        }
-
         List<ParticipantListImport.Row> unnamed = rows.stream().filter(r -> r.personId() == null).toList();
-        Map<String, List<ParticipantListImport.Row>> byCountry = new LinkedHashMap<>();
-        unnamed.forEach(r -> byCountry.computeIfAbsent(countryOf.apply(r), c -> new ArrayList<>()).add(r));
-        for (Map.Entry<String, List<ParticipantListImport.Row>> entry : byCountry.entrySet()) {
-            String country = entry.getKey();
-            List<String> names = entry.getValue().stream().map(ParticipantListImport.Row::organisation).filter(Objects::nonNull)
-                    .map(ParticipantMatcher::lower).distinct().toList();
-            for (List<String> chunk : chunks(names)) {
+        Map<String, Set<String>> organisationNames = new LinkedHashMap<>();
+        unnamed.stream().filter(r -> r.organisation() != null).forEach(r -> organisationNames
+                .computeIfAbsent(countryOf.apply(r), c -> new LinkedHashSet<>()).add(lower(r.organisation())));
+        organisationNames.forEach((country, names) -> {
+            for (List<String> chunk : chunks(List.copyOf(names))) {
                 for (Organisation o : organisationRepository.namedIn(country, chunk)) {
                     m.organisations.putIfAbsent(key(country, lower(o.name)), o.id);
                 }
             }
-            for (List<ParticipantListImport.Row> chunk : chunks(entry.getValue())) {
-                persons.namedIn(country, families(chunk), givens(chunk)).forEach(p -> found.put(p.id, p));
-                List<ParticipantListImport.Row> atKnown = chunk.stream().filter(r -> r.organisation() != null
-                        && m.organisations.containsKey(key(country, lower(r.organisation())))).toList();
-                Set<UUID> orgs = new LinkedHashSet<>();
-                atKnown.forEach(r -> orgs.add(m.organisations.get(key(country, lower(r.organisation())))));
-                persons.namedAt(orgs, families(atKnown), givens(atKnown)).forEach(p -> found.put(p.id, p));
+        });
+        Map<String, String[]> inCountry = new LinkedHashMap<>();
+        Map<String, Object[]> atOrganisation = new LinkedHashMap<>();
+        for (ParticipantListImport.Row r : unnamed) {
+            String country = countryOf.apply(r);
+            String family = lower(r.familyName());
+            String given = lower(r.givenName());
+            inCountry.putIfAbsent(key(country, family, given), new String[]{country, family, given});
+            UUID organisation = r.organisation() == null ? null : m.organisation(r.organisation(), country);
+            if (organisation != null) {
+                atOrganisation.putIfAbsent(key(organisation.toString(), family, given), new Object[]{organisation, family, given});
             }
         }
+        List<PersonRepository.Match> found = ids.isEmpty() && emails.isEmpty() && inCountry.isEmpty() ? List.of()
+                : persons.matching(ids, emails, List.copyOf(inCountry.values()), List.copyOf(atOrganisation.values()));
 
-        Map<UUID, String> statuses = found.isEmpty() ? Map.of() : cohorts.enrolmentStatuses(cohort.id(), found.keySet());
-        List<Person> oldestFirst = new ArrayList<>(found.values());
-        oldestFirst.sort(Comparator.comparing((Person p) -> p.createdAt).thenComparing(p -> p.id));
-        for (Person p : oldestFirst) {
-            Known k = new Known(p.id, p.countryCode, p.email, p.phone, statuses.get(p.id), null);
-            m.byId.put(p.id, k);
-            m.index(k, p.familyName, p.givenName, p.organisationId);
+        Map<UUID, String> statuses = found.isEmpty() ? Map.of()
+                : cohorts.enrolmentStatuses(cohort.id(), found.stream().map(PersonRepository.Match::id).toList());
+        for (PersonRepository.Match p : found) { // oldest first
+            Known k = new Known(p.id(), p.countryCode(), p.email(), p.phone(), statuses.get(p.id()), null);
+            m.byId.put(p.id(), k);
+            m.index(k, p.familyName(), p.givenName(), p.organisationId());
         }
         return m;
     }
@@ -220,14 +217,6 @@ final class ParticipantMatcher {
         }
     }
 
-    private static List<String> families(List<ParticipantListImport.Row> rows) {
-        return rows.stream().map(r -> lower(r.familyName())).distinct().toList();
-    }
-
-    private static List<String> givens(List<ParticipantListImport.Row> rows) {
-        return rows.stream().map(r -> lower(r.givenName())).distinct().toList();
-    }
-
     private static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
@@ -236,7 +225,7 @@ final class ParticipantMatcher {
         return String.join("\n", parts);
     }
 
-    private static <T> List<List<T>> chunks(List<T> list) {
+    static <T> List<List<T>> chunks(List<T> list) {
         List<List<T>> parts = new ArrayList<>();
         for (int i = 0; i < list.size(); i += CHUNK) {
             parts.add(list.subList(i, Math.min(list.size(), i + CHUNK)));
