@@ -18,6 +18,25 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
         return find("cohortId = ?1 and personId = ?2", cohortId, personId).firstResultOptional();
     }
 
+    /** The status of each of these persons that is in the cohort (one statement, ids bound as an array). */
+    java.util.Map<UUID, String> statuses(UUID cohortId, java.util.Collection<UUID> personIds) {
+        flush();
+        return getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (java.sql.PreparedStatement st = connection.prepareStatement(
+                    "select person_id, status from enrolment where cohort_id = ? and person_id = any(?)")) {
+                st.setObject(1, cohortId);
+                st.setArray(2, connection.createArrayOf("uuid", personIds.toArray()));
+                java.util.Map<UUID, String> found = new java.util.HashMap<>();
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
     long seatsTaken(UUID cohortId) {
         return count("cohortId = ?1 and status in ?2", cohortId, List.of(Enrolment.ENROLLED, Enrolment.COMPLETED));
     }

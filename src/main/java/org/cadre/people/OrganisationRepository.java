@@ -26,4 +26,10 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
     public boolean exists(String country, String name) {
         return count("countryCode = ?1 and lower(name) = lower(?2)", country, name) > 0;
     }
+
+    /** The organisations of a country with one of these names (lower case), oldest first. */
+    public List<Organisation> namedIn(String country, java.util.Collection<String> lowerCaseNames) {
+        return lowerCaseNames.isEmpty() ? List.of()
+                : list("countryCode = ?1 and lower(name) in ?2 order by createdAt, id", country, lowerCaseNames);
+    }
 }

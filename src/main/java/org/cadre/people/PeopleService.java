@@ -79,6 +79,26 @@ public class PeopleService {
     }
 
     public Person createPerson(PersonData data) {
+        return newPerson(data, id -> organisations.findByIdOptional(id).isPresent(), Instant.now());
+    }
+
+    /**
+     * Creates many persons at once (a participant import), with the checks of {@link #createPerson} for
+     * each; the organisations named are looked up in one query. The persons are written at the next
+     * flush (in JDBC batches when the session batches). Returned in the order given.
+     */
+    public List<Person> createPersons(List<PersonData> data) {
+        Set<UUID> named = new java.util.HashSet<>();
+        data.stream().map(PersonData::organisationId).filter(java.util.Objects::nonNull).forEach(named::add);
+        Set<UUID> known = new java.util.HashSet<>();
+        for (List<UUID> chunk : chunks(List.copyOf(named))) {
+            organisations.list("id in ?1", chunk).forEach(o -> known.add(o.id));
+        }
+        Instant now = Instant.now();
+        return data.stream().map(d -> newPerson(d, known::contains, now)).toList();
+    }
+
+    private Person newPerson(PersonData data, java.util.function.Predicate<UUID> organisationExists, Instant now) {
         String code = knownCountry(data.country());
         if (!policy.inMyCountries(code)) {
             throw ApiProblem.invalid("country", "is not one of your countries");
@@ -87,7 +107,7 @@ public class PeopleService {
         if (!Person.CADRES.contains(cadre)) {
             throw ApiProblem.invalid("cadre", "must be one of " + Person.CADRES);
         }
-        if (data.organisationId() != null && organisations.findByIdOptional(data.organisationId()).isEmpty()) {
+        if (data.organisationId() != null && !organisationExists.test(data.organisationId())) {
             throw ApiProblem.invalid("organisationId", "no such organisation");
         }
         checkRegion(data.regionId(), code);
@@ -101,9 +121,19 @@ public class PeopleService {
         p.regionId = data.regionId();
         p.email = blankToNull(data.email());
         p.phone = blankToNull(data.phone());
-        p.createdAt = Instant.now();
+        p.createdAt = now;
         persons.persist(p);
         return p;
+    }
+
+    /** Lists cut into parts small enough for one IN (…) query each. */
+    static <T> List<List<T>> chunks(List<T> list) {
+        int size = 1000;
+        List<List<T>> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            parts.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return parts;
     }
 
     /** A person the caller may see, else 404. */

@@ -80,4 +80,29 @@ public interface ImportKind<R> {
 
     /** Writes the row (only called for CREATE and UPDATE plans, within the commit's transaction). */
     void apply(String scope, R row);
+
+    /**
+     * A kind that plans and writes a whole file at once with a few set queries, instead of a few queries
+     * per row ({@link #plan}/{@link #apply}): the pipeline then uses {@link #batch} for the preview and
+     * for the commit. The plans must be those the rows would get if applied one after another in the
+     * file's order (a row may find the person an earlier row creates).
+     */
+    interface SetBased<R> {
+
+        /** Plans every row (in order), without writing; {@link Batch#write} then writes them. */
+        Batch batch(String scope, List<R> rows);
+    }
+
+    /** The plans of a file's rows, and the writing of every CREATE and UPDATE among them. */
+    interface Batch {
+
+        /** One plan per row, in the rows' order. */
+        List<Plan> plans();
+
+        /**
+         * Writes every row whose plan creates or changes something, in the caller's transaction; only
+         * called when no plan is an error. Returns the number of rows written.
+         */
+        int write();
+    }
 }

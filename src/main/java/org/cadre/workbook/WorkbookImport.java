@@ -57,10 +57,11 @@ class WorkbookImport {
     @Column(name = "rows_error", nullable = false)
     int rowsError;
 
-    @Column(nullable = false)
+    /** Written once with the preview; not updatable, so that a commit does not send megabytes back. */
+    @Column(nullable = false, updatable = false)
     String preview;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     String payload;
 
     @Column(name = "committed_at")

@@ -91,51 +91,67 @@ public class WorkbookImports {
         return store(kind, scope, cleanName(fileName), sha256, sheets);
     }
 
+    /** A row read from the file, with its typed data when it can be planned. */
+    private record Pending<R>(ReadSheet sheet, ReadRow row, R data) {
+    }
+
     private <R> ImportPreview store(ImportKind<R> kind, String scope, String fileName, String sha256,
                                     List<ReadSheet> sheets) {
-        List<ImportPreview.RowOutcome> outcomes = new ArrayList<>();
-        List<ImportPreview.Stored> stored = new ArrayList<>();
+        List<Pending<R>> pending = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        int create = 0;
-        int update = 0;
-        int unchanged = 0;
-        int error = 0;
         for (ReadSheet sheet : sheets) {
             for (ReadRow row : sheet.rows()) {
                 R data = row.errors().isEmpty() ? kind.parse(row) : null;
-                ImportKind.Plan plan = null;
                 if (data != null && row.errors().isEmpty()) {
                     String identity = kind.identity(data);
                     Integer first = identity == null ? null : seen.putIfAbsent(identity, row.number());
                     if (first != null) {
                         row.rowError(sheets.size() > 1 ? ImportMessages.current().err_repeats_row_of_sheet(first) : ImportMessages.current().err_repeats_row(first));
-                    } else {
-                        plan = kind.plan(scope, data);
-                        plan.problems().forEach(p -> {
-                            if (p.key() == null) {
-                                row.rowError(p.message());
-                            } else {
-                                row.error(p.key(), p.message());
-                            }
-                        });
+                        data = null;
                     }
+                } else {
+                    data = null;
                 }
-                ImportKind.Outcome outcome = !row.errors().isEmpty() || plan == null || plan.outcome() == ImportKind.Outcome.ERROR
-                        ? ImportKind.Outcome.ERROR : plan.outcome();
-                if (outcome == ImportKind.Outcome.ERROR && row.errors().isEmpty()) {
-                    row.rowError(ImportMessages.current().err_cannot_import());
-                }
-                switch (outcome) {
-                    case CREATE -> create++;
-                    case UPDATE -> update++;
-                    case UNCHANGED -> unchanged++;
-                    case ERROR -> error++;
-                }
-                outcomes.add(new ImportPreview.RowOutcome(sheet.name(), row.number(), outcome.name().toLowerCase(java.util.Locale.ROOT),
-                        plan == null ? null : plan.label(), row.errors()));
-                if (outcome != ImportKind.Outcome.ERROR) {
-                    stored.add(new ImportPreview.Stored(sheet.name(), row.number(), data));
-                }
+                pending.add(new Pending<>(sheet, row, data));
+            }
+        }
+        List<R> toPlan = pending.stream().map(Pending::data).filter(java.util.Objects::nonNull).toList();
+        java.util.Iterator<ImportKind.Plan> plans = plan(kind, scope, toPlan).iterator();
+        List<ImportPreview.RowOutcome> outcomes = new ArrayList<>();
+        List<ImportPreview.Stored> stored = new ArrayList<>();
+        int create = 0;
+        int update = 0;
+        int unchanged = 0;
+        int error = 0;
+        for (Pending<R> p : pending) {
+            ReadRow row = p.row();
+            R data = p.data();
+            ImportKind.Plan plan = null;
+            if (data != null) {
+                plan = plans.next();
+                plan.problems().forEach(problem -> {
+                    if (problem.key() == null) {
+                        row.rowError(problem.message());
+                    } else {
+                        row.error(problem.key(), problem.message());
+                    }
+                });
+            }
+            ImportKind.Outcome outcome = !row.errors().isEmpty() || plan == null || plan.outcome() == ImportKind.Outcome.ERROR
+                    ? ImportKind.Outcome.ERROR : plan.outcome();
+            if (outcome == ImportKind.Outcome.ERROR && row.errors().isEmpty()) {
+                row.rowError(ImportMessages.current().err_cannot_import());
+            }
+            switch (outcome) {
+                case CREATE -> create++;
+                case UPDATE -> update++;
+                case UNCHANGED -> unchanged++;
+                case ERROR -> error++;
+            }
+            outcomes.add(new ImportPreview.RowOutcome(p.sheet().name(), row.number(), outcome.name().toLowerCase(java.util.Locale.ROOT),
+                    plan == null ? null : plan.label(), row.errors()));
+            if (outcome != ImportKind.Outcome.ERROR) {
+                stored.add(new ImportPreview.Stored(p.sheet().name(), row.number(), data));
             }
         }
         WorkbookImport record = new WorkbookImport();
@@ -202,7 +218,22 @@ public class WorkbookImports {
     /** Rows applied between two flushes of the session during a commit. */
     private static final int FLUSH_EVERY = 200;
 
+    /** Statements per JDBC batch in a set-based commit. */
+    private static final int JDBC_BATCH = 100;
+
+    /** The plans of the rows, in order: set-based for kinds that can, else row by row (no writes either way). */
+    @SuppressWarnings("unchecked")
+    private static <R> List<ImportKind.Plan> plan(ImportKind<R> kind, String scope, List<R> rows) {
+        if (kind instanceof ImportKind.SetBased<?> setBased) {
+            return ((ImportKind.SetBased<R>) setBased).batch(scope, rows).plans();
+        }
+        return rows.stream().map(row -> kind.plan(scope, row)).toList();
+    }
+
     private <R> int apply(ImportKind<R> kind, WorkbookImport record) {
+        if (kind instanceof ImportKind.SetBased<?>) {
+            return applyAll(kind, record);
+        }
         int changed = 0;
         try {
             for (JsonNode node : json.readTree(record.payload)) {
@@ -221,16 +252,51 @@ public class WorkbookImports {
                     }
                     case UNCHANGED -> {
                     }
-                    case ERROR -> throw ApiProblem.conflict("Row " + node.get("row").asInt() + " of sheet "
-                            + node.get("sheet").asText() + " can no longer be imported ("
-                            + plan.problems().stream().map(ImportKind.Problem::message).findFirst().orElse("changed")
-                            + "); nothing was imported. Upload the file again to see the new preview");
+                    case ERROR -> throw noLongerImportable(node, plan);
                 }
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored import " + record.id + " cannot be read", e);
         }
         return changed;
+    }
+
+    /**
+     * The commit of a set-based kind: every stored row planned again at once against the current data,
+     * then written together when none has become an error (otherwise nothing is written).
+     */
+    @SuppressWarnings("unchecked")
+    private <R> int applyAll(ImportKind<R> kind, WorkbookImport record) {
+        List<JsonNode> nodes = new ArrayList<>();
+        List<R> rows = new ArrayList<>();
+        try {
+            for (JsonNode node : json.readTree(record.payload)) {
+                nodes.add(node);
+                rows.add(json.treeToValue(node.get("data"), kind.rowType()));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored import " + record.id + " cannot be read", e);
+        }
+        ImportKind.Batch batch = ((ImportKind.SetBased<R>) kind).batch(record.scopeId, rows);
+        List<ImportKind.Plan> plans = batch.plans();
+        for (int i = 0; i < plans.size(); i++) {
+            if (plans.get(i).outcome() == ImportKind.Outcome.ERROR) {
+                throw noLongerImportable(nodes.get(i), plans.get(i));
+            }
+        }
+        // The new rows go to PostgreSQL a hundred statements per round trip, at the flushes the set queries cause.
+        imports.getEntityManager().unwrap(org.hibernate.Session.class).setJdbcBatchSize(JDBC_BATCH);
+        int changed = batch.write();
+        imports.flush();
+        imports.getEntityManager().clear();
+        return changed;
+    }
+
+    private static ApiProblem noLongerImportable(JsonNode node, ImportKind.Plan plan) {
+        return ApiProblem.conflict("Row " + node.get("row").asInt() + " of sheet "
+                + node.get("sheet").asText() + " can no longer be imported ("
+                + plan.problems().stream().map(ImportKind.Problem::message).findFirst().orElse("changed")
+                + "); nothing was imported. Upload the file again to see the new preview");
     }
 
     @Transactional
