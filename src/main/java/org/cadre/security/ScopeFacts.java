@@ -69,14 +69,14 @@ class ScopeFacts {
         return !em.createNativeQuery("""
                         select 1 from person p where p.id = :id and (p.country_code in (:countries) or exists (
                             select 1 from enrolment e join cohort c on c.id = e.cohort_id
-                             where e.person_id = p.id and c.country_code in (:countries)))""")
+                             where e.person_id = p.id and c.country_code in (:countries)))""", Integer.class)
                 .setParameter("id", personId).setParameter("countries", countries).getResultList().isEmpty();
     }
 
     /** Whether the row of the table (aliased {@code x}) with this id meets the condition. */
     boolean matches(String table, UUID id, AccessPolicy.SqlCondition condition) {
         return !condition.bind(em.createNativeQuery("select 1 from " + table + " x where x.id = :scopeId and "
-                + condition.sql())).setParameter("scopeId", id).getResultList().isEmpty();
+                + condition.sql(), Integer.class)).setParameter("scopeId", id).getResultList().isEmpty();
     }
 
     static final UUID NOBODY = new UUID(0, 0);
@@ -87,7 +87,9 @@ class ScopeFacts {
     }
 
     private boolean exists(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
+        // A result type: Hibernate 7 caches the plan of an untyped native query under one shared key per
+        // execution, so concurrent requests queued on one lock.
+        var query = em.createNativeQuery(sql, Integer.class);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
         }
