@@ -3,7 +3,7 @@ package org.cadre.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
+import org.cadre.web.SqlReads;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,12 +68,8 @@ public class PersonDirectory {
         if (personIds.isEmpty()) {
             return names;
         }
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select id, given_name || ' ' || family_name from person where id in (:ids)",
-                Tuple.class).setParameter("ids", personIds).getResultList();
-        for (Tuple t : rows) {
-            names.put(t.get(0, UUID.class), t.get(1, String.class));
-        }
+        SqlReads.list(em, "select id, given_name || ' ' || family_name from person where id = any(?)",
+                rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)), personIds);
         return names;
     }
 
@@ -90,23 +86,20 @@ public class PersonDirectory {
         if (personIds.isEmpty()) {
             return of;
         }
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("""
+        SqlReads.list(em, """
                         select e.person_id, c.id, c.name, c.country_code, p.id, p.framework_version_id,
                                (select string_agg(pc.competency_id::text, ',') from programme_competency pc
                                  where pc.programme_id = p.id)
                           from enrolment e join cohort c on c.id = e.cohort_id join programme p on p.id = c.programme_id
-                         where e.person_id in (:ids) and e.status <> 'withdrawn'
-                         order by c.starts_on, c.name""", Tuple.class)
-                .setParameter("ids", personIds).getResultList();
-        for (Tuple t : rows) {
-            String selection = t.get(6, String.class);
-            List<UUID> selected = selection == null ? List.of()
-                    : java.util.Arrays.stream(selection.split(",")).map(UUID::fromString).toList();
-            of.computeIfAbsent(t.get(0, UUID.class), k -> new java.util.ArrayList<>()).add(new EnrolledWithSelection(
-                    new Enrolled(t.get(1, UUID.class), t.get(2, String.class), t.get(3, String.class),
-                            t.get(4, UUID.class), t.get(5, UUID.class)), selected));
-        }
+                         where e.person_id = any(?) and e.status <> 'withdrawn'
+                         order by c.starts_on, c.name""", rs -> {
+                    String selection = rs.getString(7);
+                    List<UUID> selected = selection == null ? List.of()
+                            : java.util.Arrays.stream(selection.split(",")).map(UUID::fromString).toList();
+                    return of.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new EnrolledWithSelection(new Enrolled(rs.getObject(2, UUID.class), rs.getString(3),
+                                    rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class)), selected));
+                }, personIds);
         return of;
     }
 }

@@ -3,9 +3,9 @@ package org.cadre.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import org.cadre.web.ApiProblem;
+import org.cadre.web.SqlReads;
 import org.cadre.web.Problem;
 
 import java.time.Instant;
@@ -138,18 +138,15 @@ public class RecordingEvidence {
         if (ids.isEmpty()) {
             return facts;
         }
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("""
+        SqlReads.list(em, """
                         select k.id, k.framework_version_id,
                                (select string_agg(l.position::text, ',' order by l.position) from framework_scale_level l
                                  where l.framework_version_id = k.framework_version_id)
-                          from competency k where k.id in (:ids)""", Tuple.class)
-                .setParameter("ids", ids).getResultList();
-        for (Tuple t : rows) {
-            String levels = t.get(2, String.class);
-            facts.put(t.get(0, UUID.class), new CompetencyFacts(t.get(1, UUID.class), levels == null ? List.of()
-                    : java.util.Arrays.stream(levels.split(",")).map(Integer::valueOf).toList()));
-        }
+                          from competency k where k.id = any(?)""", rs -> {
+                    String levels = rs.getString(3);
+                    return facts.put(rs.getObject(1, UUID.class), new CompetencyFacts(rs.getObject(2, UUID.class),
+                            levels == null ? List.of() : java.util.Arrays.stream(levels.split(",")).map(Integer::valueOf).toList()));
+                }, ids);
         return facts;
     }
 

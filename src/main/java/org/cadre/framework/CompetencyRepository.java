@@ -22,8 +22,8 @@ public class CompetencyRepository implements PanacheRepositoryBase<Competency, U
     public java.util.Map<UUID, String> codes(Collection<UUID> ids) {
         java.util.Map<UUID, String> codes = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select c.id, c.code from Competency c where c.id in ?1", Object[].class)
-                    .setParameter(1, ids).getResultList().forEach(r -> codes.put((UUID) r[0], (String) r[1]));
+            org.cadre.web.SqlReads.list(getEntityManager(), "select id, code from competency where id = any(?)",
+                    rs -> codes.put(rs.getObject(1, UUID.class), rs.getString(2)), ids);
         }
         return codes;
     }

@@ -15,6 +15,8 @@ import java.util.List;
  * mapping changes after the key is made), so every execution adds an entry under the same hash: lookups
  * walk an ever longer bin and concurrent requests queue there. These reads skip that cache.
  * Like a native query, a read first flushes pending changes, so it sees what the transaction wrote.
+ * A collection parameter is bound as a uuid array ({@code where id = any(?)}): one statement whatever
+ * its size (Hibernate interprets a query with a parameter list anew at every execution).
  */
 public final class SqlReads {
 
@@ -35,7 +37,11 @@ public final class SqlReads {
         return session.doReturningWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
-                    st.setObject(i + 1, params[i]);
+                    if (params[i] instanceof java.util.Collection<?> values) { // uuids, for "= any(?)"
+                        st.setArray(i + 1, connection.createArrayOf("uuid", values.toArray()));
+                    } else {
+                        st.setObject(i + 1, params[i]);
+                    }
                 }
                 List<T> rows = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
