@@ -3,8 +3,13 @@ package org.cadre.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.cadre.web.SqlReads;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,5 +60,46 @@ public class PersonDirectory {
     public List<UUID> selection(UUID programmeId) {
         return em.createNativeQuery("select competency_id from programme_competency where programme_id = ?1", UUID.class)
                 .setParameter(1, programmeId).getResultList().stream().map(UUID.class::cast).toList();
+    }
+
+    /** Display names ("given family") of these people, in one query; unknown ids are left out. */
+    public Map<UUID, String> names(Collection<UUID> personIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return names;
+        }
+        SqlReads.list(em, "select id, given_name || ' ' || family_name from person where id = any(?)",
+                rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)), personIds);
+        return names;
+    }
+
+    /** An enrolment with its programme's selection (empty: the programme adopts the whole version). */
+    public record EnrolledWithSelection(Enrolled enrolled, List<UUID> selection) {
+    }
+
+    /**
+     * What {@link #enrolments} and {@link #selection} say, for several people in one query: each person's
+     * active enrolments (same order) with their programme's selection. People without any are left out.
+     */
+    public Map<UUID, List<EnrolledWithSelection>> enrolmentsWithSelection(Collection<UUID> personIds) {
+        Map<UUID, List<EnrolledWithSelection>> of = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return of;
+        }
+        SqlReads.list(em, """
+                        select e.person_id, c.id, c.name, c.country_code, p.id, p.framework_version_id,
+                               (select string_agg(pc.competency_id::text, ',') from programme_competency pc
+                                 where pc.programme_id = p.id)
+                          from enrolment e join cohort c on c.id = e.cohort_id join programme p on p.id = c.programme_id
+                         where e.person_id = any(?) and e.status <> 'withdrawn'
+                         order by c.starts_on, c.name""", rs -> {
+                    String selection = rs.getString(7);
+                    List<UUID> selected = selection == null ? List.of()
+                            : java.util.Arrays.stream(selection.split(",")).map(UUID::fromString).toList();
+                    return of.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new EnrolledWithSelection(new Enrolled(rs.getObject(2, UUID.class), rs.getString(3),
+                                    rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class)), selected));
+                }, personIds);
+        return of;
     }
 }

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.cadre.web.ApiProblem;
+import org.cadre.web.SqlReads;
 import org.cadre.web.Problem;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,72 +50,124 @@ public class RecordingEvidence {
     @Inject
     RatingRepository ratings;
 
-    /** Refuses (400, or 404 for people out of the rater's scope) without writing anything. */
-    public void check(Origin origin, List<NewRating> wanted) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Map<UUID, Set<UUID>> versionsOf = new LinkedHashMap<>();
-        // A visit or an assessment rates the same few people on competencies of one version: look each
-        // fact up once per call, not once per rating.
-        Map<UUID, Boolean> mayRate = new HashMap<>();
-        Map<UUID, List<?>> versionOfCompetency = new HashMap<>();
-        Map<UUID, List<?>> levelsOfVersion = new HashMap<>();
-        Map<UUID, List<PersonDirectory.Enrolled>> enrolmentsOf = new HashMap<>();
-        Map<UUID, List<UUID>> selectionOf = new HashMap<>();
+    /**
+     * Ratings that passed {@link #check}: only this class makes them, so whatever {@link #record(Checked)}
+     * writes was checked, in the same transaction.
+     */
+    public static final class Checked {
+        private final Origin origin;
+        private final List<NewRating> ratings;
+
+        private Checked(Origin origin, List<NewRating> ratings) {
+            this.origin = origin;
+            this.ratings = List.copyOf(ratings);
+        }
+
+        public List<NewRating> ratings() {
+            return ratings;
+        }
+    }
+
+    /** A competency's framework version and that version's scale (its level positions). */
+    private record CompetencyFacts(UUID versionId, List<Integer> levels) {
+    }
+
+    /**
+     * Refuses (400, or 404 for people out of the rater's scope) without writing anything. Reads what it
+     * needs for all ratings at once: the people's scope, then two queries (the competencies with their
+     * version's scale; the people's enrolments with their programmes' selections), however many ratings.
+     */
+    public Checked check(Origin origin, List<NewRating> wanted) {
         for (NewRating r : wanted) {
-            if (r.personId() == null || !mayRate.computeIfAbsent(r.personId(), p -> scope.canRate(p, origin.source()))) {
+            if (r.personId() == null || !scope.canRate(r.personId(), origin.source())) {
                 throw ApiProblem.notFound("Person " + r.personId());
             }
+        }
+        Set<UUID> competencyIds = new HashSet<>();
+        Set<UUID> personIds = new HashSet<>();
+        for (NewRating r : wanted) {
+            if (r.competencyId() != null) {
+                competencyIds.add(r.competencyId());
+            }
+            personIds.add(r.personId());
+        }
+        Map<UUID, CompetencyFacts> competencies = competencies(competencyIds);
+        Map<UUID, List<PersonDirectory.EnrolledWithSelection>> enrolmentsOf = people.enrolmentsWithSelection(personIds);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (NewRating r : wanted) {
             if (r.competencyId() == null || r.frameworkVersionId() == null) {
                 errors.add(new Problem.FieldError(r.field(), "competency and framework version are required"));
                 continue;
             }
-            List<?> version = versionOfCompetency.computeIfAbsent(r.competencyId(), id -> em.createNativeQuery(
-                    "select framework_version_id from competency where id = ?1").setParameter(1, id).getResultList());
-            if (version.isEmpty() || !r.frameworkVersionId().equals(version.get(0))) {
+            CompetencyFacts competency = competencies.get(r.competencyId());
+            if (competency == null || !r.frameworkVersionId().equals(competency.versionId())) {
                 errors.add(new Problem.FieldError(r.field() + ".competencyId",
                         "not a competency of framework version " + r.frameworkVersionId()));
                 continue;
             }
-            List<?> levels = levelsOfVersion.computeIfAbsent(r.frameworkVersionId(), id -> em.createNativeQuery(
-                            "select position from framework_scale_level where framework_version_id = ?1")
-                    .setParameter(1, id).getResultList());
-            if (levels.stream().noneMatch(l -> ((Number) l).intValue() == r.level())) {
+            if (!competency.levels().contains(r.level())) {
                 errors.add(new Problem.FieldError(r.field() + ".level", "level " + r.level()
-                        + " is not on the scale of the framework version (levels " + levels + ")"));
+                        + " is not on the scale of the framework version (levels " + competency.levels() + ")"));
                 continue;
             }
-            List<PersonDirectory.Enrolled> enrolments = enrolmentsOf.computeIfAbsent(r.personId(), people::enrolments).stream()
-                    .filter(e -> e.frameworkVersionId().equals(r.frameworkVersionId()))
-                    .filter(e -> origin.programmeId() == null || e.programmeId().equals(origin.programmeId()))
+            List<PersonDirectory.EnrolledWithSelection> enrolments = enrolmentsOf.getOrDefault(r.personId(), List.of())
+                    .stream()
+                    .filter(e -> e.enrolled().frameworkVersionId().equals(r.frameworkVersionId()))
+                    .filter(e -> origin.programmeId() == null || e.enrolled().programmeId().equals(origin.programmeId()))
                     .toList();
             if (enrolments.isEmpty()) {
                 errors.add(new Problem.FieldError(r.field() + ".frameworkVersionId",
                         "the person is not enrolled in a programme of this framework version"));
                 continue;
             }
-            boolean selected = enrolments.stream().anyMatch(e -> {
-                List<UUID> selection = selectionOf.computeIfAbsent(e.programmeId(), people::selection);
-                return selection.isEmpty() || selection.contains(r.competencyId());
-            });
+            boolean selected = enrolments.stream()
+                    .anyMatch(e -> e.selection().isEmpty() || e.selection().contains(r.competencyId()));
             if (!selected) {
                 errors.add(new Problem.FieldError(r.field() + ".competencyId",
                         "the competency is not part of the person's programme"));
             }
-            versionsOf.computeIfAbsent(r.personId(), k -> new HashSet<>()).add(r.frameworkVersionId());
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.badRequest("Some ratings were refused; nothing was recorded", errors);
         }
+        return new Checked(origin, wanted);
+    }
+
+    private Map<UUID, CompetencyFacts> competencies(Set<UUID> ids) {
+        Map<UUID, CompetencyFacts> facts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return facts;
+        }
+        SqlReads.list(em, """
+                        select k.id, k.framework_version_id,
+                               (select string_agg(l.position::text, ',' order by l.position) from framework_scale_level l
+                                 where l.framework_version_id = k.framework_version_id)
+                          from competency k where k.id = any(?)""", rs -> {
+                    String levels = rs.getString(3);
+                    return facts.put(rs.getObject(1, UUID.class), new CompetencyFacts(rs.getObject(2, UUID.class),
+                            levels == null ? List.of() : java.util.Arrays.stream(levels.split(",")).map(Integer::valueOf).toList()));
+                }, ids);
+        return facts;
     }
 
     /** Checks, then writes all ratings (and their audit lines) in the caller's transaction. */
     @Transactional
     public List<Rating> record(Origin origin, List<NewRating> wanted) {
-        return write(origin, wanted, null);
+        return write(check(origin, wanted), null);
     }
 
-    private List<Rating> write(Origin origin, List<NewRating> wanted, UUID supersedesId) {
-        check(origin, wanted);
+    /**
+     * Writes ratings that {@link #check} passed earlier in this transaction (and their audit lines), so a
+     * caller can check before it writes anything and not read the same facts twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Rating> record(Checked checked) {
+        return write(checked, null);
+    }
+
+    private List<Rating> write(Checked checked, UUID supersedesId) {
+        Origin origin = checked.origin;
+        List<NewRating> wanted = checked.ratings;
         List<Rating> written = new ArrayList<>();
         Instant now = Instant.now();
         for (NewRating r : wanted) {
@@ -161,8 +213,8 @@ public class RecordingEvidence {
             throw ApiProblem.conflict("This rating was already corrected; correct the newest rating instead");
         }
         Origin origin = new Origin(old.source, old.sourceId, old.observedAt, null);
-        Rating added = write(origin, List.of(new NewRating("level", old.personId, old.competencyId,
-                old.frameworkVersionId, level, note)), old.id).get(0);
+        Rating added = write(check(origin, List.of(new NewRating("level", old.personId, old.competencyId,
+                old.frameworkVersionId, level, note))), old.id).get(0);
         recordCorrection("rating", old.id, Map.of("level", old.level, "note", old.note),
                 Map.of("level", added.level, "note", added.note, "rating", added.id.toString()), reason);
         return added;

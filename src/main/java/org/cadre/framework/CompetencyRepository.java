@@ -17,4 +17,14 @@ public class CompetencyRepository implements PanacheRepositoryBase<Competency, U
     public List<Competency> ofVersionWithCodes(UUID versionId, Collection<String> codes) {
         return list("frameworkVersion.id = ?1 and code in ?2 order by function.position, position", versionId, codes);
     }
+
+    /** The codes of these competencies, in one query; unknown ids are left out. */
+    public java.util.Map<UUID, String> codes(Collection<UUID> ids) {
+        java.util.Map<UUID, String> codes = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            org.cadre.web.SqlReads.list(getEntityManager(), "select id, code from competency where id = any(?)",
+                    rs -> codes.put(rs.getObject(1, UUID.class), rs.getString(2)), ids);
+        }
+        return codes;
+    }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -82,13 +83,18 @@ public class VisitService {
             visit.createdBy = user.getUsername();
             visit.createdAt = Instant.now();
             visit.version = 0;
-            apply(visit, request);
+            RecordingEvidence.Checked checked = apply(visit, request);
+            if (visit.isSubmitted()) {
+                visit.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as stored
+            }
+            // Everything read first, then everything written: the inserts go out together (in JDBC batches) at commit.
+            VisitApi.VisitView view = view(visit);
             visits.persist(visit);
             audit.record("created", "visit", visit.id, content(visit));
             if (visit.isSubmitted()) {
-                submit(visit);
+                submit(visit, checked);
             }
-            return new Saved(view(visit), true);
+            return new Saved(view, true);
         }
         MentoringVisit visit = found.get();
         mustOwn(visit);
@@ -104,13 +110,17 @@ public class VisitService {
                     + id + "/corrections)");
         }
         Content before = content(visit);
-        apply(visit, request);
+        RecordingEvidence.Checked checked = apply(visit, request);
         visit.version++;
+        if (visit.isSubmitted()) {
+            visit.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as stored
+        }
+        VisitApi.VisitView view = view(visit);
         audit.record("updated", "visit", visit.id, Map.of("before", before, "after", content(visit)));
         if (visit.isSubmitted()) {
-            submit(visit);
+            submit(visit, checked);
         }
-        return new Saved(view(visit), false);
+        return new Saved(view, false);
     }
 
     public VisitApi.VisitView get(UUID id) {
@@ -219,28 +229,22 @@ public class VisitService {
 
     /** Open action points of the mentee's last submitted visit before the date. */
     public List<VisitApi.ActionPointView> openActionPoints(UUID personId, LocalDate before, UUID exceptVisit) {
-        return visits.lastBefore(personId, before, exceptVisit == null ? new UUID(0, 0) : exceptVisit)
-                .map(v -> v.actionPoints.stream()
-                        .filter(a -> "open".equals(a.status) && (a.personId == null || a.personId.equals(personId)))
-                        .map(this::view).toList())
-                .orElse(List.of());
+        return visits.openActionPointsOfLastVisit(personId, before, exceptVisit == null ? new UUID(0, 0) : exceptVisit);
     }
 
-    private void submit(MentoringVisit visit) {
-        visit.submittedAt = Instant.now();
-        List<RecordingEvidence.NewRating> ratings = new ArrayList<>();
-        int i = 0;
-        for (Observation o : visit.observations) {
-            ratings.add(new RecordingEvidence.NewRating("observations[" + i++ + "]", o.personId, o.competencyId,
-                    visit.frameworkVersionId, o.level, o.note));
-        }
-        evidence.record(origin(visit), ratings);
-        audit.record("submitted", "visit", visit.id, Map.of("ratings", ratings.size()));
+    /** The observations become ratings (checked by {@link #apply}, in this transaction, before anything was written). */
+    private void submit(MentoringVisit visit, RecordingEvidence.Checked checked) {
+        evidence.record(checked);
+        audit.record("submitted", "visit", visit.id, Map.of("ratings", checked.ratings().size()));
     }
 
     private static RecordingEvidence.Origin origin(MentoringVisit visit) {
-        return new RecordingEvidence.Origin("visit", visit.id, visit.date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC),
-                null);
+        return origin(visit.id, visit.date);
+    }
+
+    /** Ratings of a visit are observed at noon (UTC) of the visit's day. */
+    private static RecordingEvidence.Origin origin(UUID visitId, LocalDate date) {
+        return new RecordingEvidence.Origin("visit", visitId, date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), null);
     }
 
     private UUID latestRating(UUID visitId, UUID personId, UUID competencyId) {
@@ -256,8 +260,11 @@ public class VisitService {
                 .orElseThrow(() -> new IllegalStateException("a submitted observation without its rating"));
     }
 
-    /** Validates the request (drafts too: a level off the scale is refused at once) and copies it in. */
-    private void apply(MentoringVisit visit, VisitApi.VisitRequest request) {
+    /**
+     * Validates the request (drafts too: a level off the scale is refused at once) and copies it in. Answers
+     * the checked observations, which {@link #submit} records as ratings if the visit is submitted.
+     */
+    private RecordingEvidence.Checked apply(MentoringVisit visit, VisitApi.VisitRequest request) {
         UUID version = resolveVersion(request);
         for (int i = 0; i < request.mentees().size(); i++) {
             if (!scope.canRate(request.mentees().get(i), "visit")) {
@@ -272,9 +279,9 @@ public class VisitService {
                 throw ApiProblem.invalid("observations[" + i + "].personId", "not a mentee of this visit");
             }
             checked.add(new RecordingEvidence.NewRating("observations[" + i + "]", o.personId(), o.competencyId(),
-                    version, o.level(), o.note()));
+                    version, o.level(), nz(o.note())));
         }
-        evidence.check(new RecordingEvidence.Origin("visit", visit.id, Instant.now(), null), checked);
+        RecordingEvidence.Checked passed = evidence.check(origin(visit.id, request.date()), checked);
         if (request.siteId() != null && !visits.siteExists(request.siteId())) {
             throw ApiProblem.invalid("siteId", "no organisation has this id");
         }
@@ -303,6 +310,7 @@ public class VisitService {
             a.position = position++;
             visit.actionPoints.add(a);
         }
+        return passed;
     }
 
     private UUID resolveVersion(VisitApi.VisitRequest request) {
@@ -367,14 +375,28 @@ public class VisitService {
                         a.status() == null ? "open" : a.status())).toList());
     }
 
+    /**
+     * PostgreSQL's order of uuids (bytes, unsigned), which the entity's {@code @OrderBy} gives a loaded visit:
+     * a visit just written answers in the same order as when it is read back. ({@link UUID#compareTo} is signed.)
+     */
+    private static final Comparator<UUID> DATABASE_ORDER = Comparator.comparing(UUID::toString);
+
+    /** The visit as the API shows it: three queries (names, competency codes, previous action points) per mentee at most. */
     VisitApi.VisitView view(MentoringVisit v) {
         List<VisitApi.ActionPointView> previous = new ArrayList<>();
         v.mentees.forEach(m -> previous.addAll(openActionPoints(m, v.date, v.id)));
-        return new VisitApi.VisitView(v.id, v.version, v.mentorId, name(v.mentorId), v.date, v.siteId, v.mode,
-                v.status, v.frameworkVersionId, v.mentees.stream().map(this::person).toList(),
-                v.observations.stream().map(o -> new VisitApi.ObservationView(o.personId, o.competencyId,
-                        competencies.findByIdOptional(o.competencyId).map(c -> c.code).orElse("?"), o.level, o.note))
-                        .toList(),
+        Set<UUID> people = new LinkedHashSet<>(v.mentees);
+        people.add(v.mentorId);
+        Map<UUID, String> names = this.people.names(people);
+        Map<UUID, String> codes = competencies.codes(v.observations.stream().map(o -> o.competencyId)
+                .collect(java.util.stream.Collectors.toSet()));
+        return new VisitApi.VisitView(v.id, v.version, v.mentorId, names.getOrDefault(v.mentorId, "?"), v.date, v.siteId,
+                v.mode, v.status, v.frameworkVersionId,
+                v.mentees.stream().sorted(DATABASE_ORDER).map(m -> new VisitApi.Person(m, names.getOrDefault(m, "?"))).toList(),
+                v.observations.stream().sorted(Comparator.comparing((Observation o) -> o.personId, DATABASE_ORDER)
+                                .thenComparing(o -> o.competencyId, DATABASE_ORDER))
+                        .map(o -> new VisitApi.ObservationView(o.personId, o.competencyId,
+                                codes.getOrDefault(o.competencyId, "?"), o.level, o.note)).toList(),
                 v.strengths, v.actionPoints.stream().map(this::view).toList(), previous, v.submittedAt);
     }
 

@@ -70,6 +70,9 @@ public class AccessPolicy {
 
     private Optional<UUID> me;
 
+    /** Active mentees of the caller asked about in this request (a visit asks twice: scope, then evidence). */
+    private final java.util.Map<UUID, Boolean> activeMentees = new java.util.HashMap<>();
+
     // ── who is calling ──
 
     /** The person the signed-in user is (an admin links accounts to persons), if any. */
@@ -174,7 +177,7 @@ public class AccessPolicy {
         if (user.isAdmin() || isMe(personId)) {
             return true;
         }
-        if (user.hasRole(Roles.MENTOR) && me().map(m -> facts.isActiveMentor(m, personId)).orElse(false)) {
+        if (user.hasRole(Roles.MENTOR) && isActiveMenteeOfMe(personId)) {
             return true;
         }
         if (user.hasRole(Roles.MASTER_TRAINER) && me().map(m -> facts.isTrainedBy(m, personId)).orElse(false)) {
@@ -187,12 +190,16 @@ public class AccessPolicy {
     public boolean mayRate(UUID personId, String source) {
         return switch (source) {
             case "self" -> isMe(personId);
-            case "visit" -> user.isAdmin()
-                    || user.hasRole(Roles.MENTOR) && me().map(m -> facts.isActiveMentor(m, personId)).orElse(false);
+            case "visit" -> user.isAdmin() || user.hasRole(Roles.MENTOR) && isActiveMenteeOfMe(personId);
             case "practical", "observation", "pre-test", "post-test", "import" -> user.isAdmin()
                     || user.hasRole(Roles.MASTER_TRAINER) && me().map(m -> facts.isTrainedBy(m, personId)).orElse(false);
             default -> false;
         };
+    }
+
+    private boolean isActiveMenteeOfMe(UUID personId) {
+        return personId != null && activeMentees.computeIfAbsent(personId,
+                p -> me().map(m -> facts.isActiveMentor(m, p)).orElse(false));
     }
 
     // ── personal data ──

@@ -3,6 +3,7 @@ package org.cadre.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.cadre.web.SqlReads;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,8 +27,8 @@ class ScopeFacts {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return em.createNativeQuery("select id from person where keycloak_username = ?1", UUID.class)
-                .setParameter(1, username).getResultList().stream().findFirst().map(UUID.class::cast);
+        return SqlReads.list(em, "select id from person where keycloak_username = ?", rs -> rs.getObject(1, UUID.class),
+                username).stream().findFirst();
     }
 
     Optional<AccessPolicy.CohortFacts> cohort(UUID cohortId) {
@@ -44,20 +45,20 @@ class ScopeFacts {
     }
 
     boolean trains(UUID trainerId, UUID cohortId) {
-        return exists("select 1 from cohort_trainer where person_id = ?1 and cohort_id = ?2", trainerId, cohortId);
+        return exists("select 1 from cohort_trainer where person_id = ? and cohort_id = ?", trainerId, cohortId);
     }
 
     /** Enrolled (not withdrawn) in a cohort the trainer trains. */
     boolean isTrainedBy(UUID trainerId, UUID personId) {
         return exists("""
                 select 1 from enrolment e join cohort_trainer t on t.cohort_id = e.cohort_id
-                 where t.person_id = ?1 and e.person_id = ?2 and e.status <> 'withdrawn'""", trainerId, personId);
+                 where t.person_id = ? and e.person_id = ? and e.status <> 'withdrawn'""", trainerId, personId);
     }
 
     /** An assignment that holds today. */
     boolean isActiveMentor(UUID mentorId, UUID menteeId) {
         return exists("""
-                select 1 from mentor_assignment where mentor_id = ?1 and mentee_id = ?2
+                select 1 from mentor_assignment where mentor_id = ? and mentee_id = ?
                    and since <= current_date and (until is null or until > current_date)""", mentorId, menteeId);
     }
 
@@ -69,14 +70,14 @@ class ScopeFacts {
         return !em.createNativeQuery("""
                         select 1 from person p where p.id = :id and (p.country_code in (:countries) or exists (
                             select 1 from enrolment e join cohort c on c.id = e.cohort_id
-                             where e.person_id = p.id and c.country_code in (:countries)))""")
+                             where e.person_id = p.id and c.country_code in (:countries)))""", Integer.class)
                 .setParameter("id", personId).setParameter("countries", countries).getResultList().isEmpty();
     }
 
     /** Whether the row of the table (aliased {@code x}) with this id meets the condition. */
     boolean matches(String table, UUID id, AccessPolicy.SqlCondition condition) {
         return !condition.bind(em.createNativeQuery("select 1 from " + table + " x where x.id = :scopeId and "
-                + condition.sql())).setParameter("scopeId", id).getResultList().isEmpty();
+                + condition.sql(), Integer.class)).setParameter("scopeId", id).getResultList().isEmpty();
     }
 
     static final UUID NOBODY = new UUID(0, 0);
@@ -87,10 +88,6 @@ class ScopeFacts {
     }
 
     private boolean exists(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        return !query.getResultList().isEmpty();
+        return SqlReads.exists(em, sql, params);
     }
 }
