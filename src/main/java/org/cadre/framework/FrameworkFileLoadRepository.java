@@ -39,12 +39,14 @@ class FrameworkFileLoadRepository implements PanacheRepositoryBase<FrameworkFile
      */
     @Transactional
     Optional<Known> unchanged(String file, String textSha256) {
-        List<Object[]> rows = getEntityManager().createQuery("""
-                        select f.code, v.version from FrameworkFileLoad l, FrameworkVersion v join v.framework f
-                         where l.file = ?1 and l.textSha256 = ?2 and v.id = l.frameworkVersionId
-                           and v.lockVersion = l.lockVersion and v.status in ?3""", Object[].class)
+        // Plain SQL: at start-up this is the only query, and HQL would first have to be parsed and translated.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select f.code, v.version from framework_file_load l
+                          join framework_version v on v.id = l.framework_version_id and v.lock_version = l.lock_version
+                          join framework f on f.id = v.framework_id
+                         where l.file = ?1 and l.text_sha256 = ?2 and v.status in ('published', 'retired')""")
                 .setParameter(1, file).setParameter(2, textSha256)
-                .setParameter(3, List.of(FrameworkStatus.PUBLISHED, FrameworkStatus.RETIRED))
                 .getResultList();
         return rows.stream().findFirst().map(r -> new Known((String) r[0], (String) r[1]));
     }

@@ -65,7 +65,7 @@ class ScoringTemplateExport {
 
         List<CohortApi.EnrolmentView> seated = enrolments.stream().filter(e -> SEATED.contains(e.status())).toList();
         Map<UUID, Person> people = seated.isEmpty() ? Map.of()
-                : persons.byIds(seated.stream().map(CohortApi.EnrolmentView::personId).toList()).stream()
+                : persons.byIdsReusingLoaded(seated.stream().map(CohortApi.EnrolmentView::personId).toList()).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
 
         SheetWriter sheet = book.sheet(m.sheet_scores()).title(cohort.name())
