@@ -46,6 +46,9 @@ class FrameworkLoader {
     @Inject
     ImportingFrameworks importing;
 
+    @Inject
+    FrameworkFileLoadRepository fileLoads;
+
     private final List<FileOutcome> lastReport = new CopyOnWriteArrayList<>();
 
     void onStart(@Observes StartupEvent event) {
@@ -68,8 +71,35 @@ class FrameworkLoader {
         return report;
     }
 
-    /** Validates and imports one file's text; never throws for a bad file. */
+    /**
+     * Validates and imports one file's text; never throws for a bad file. A file whose text is exactly
+     * what the last load brought in, with its published or retired version untouched since, is
+     * unchanged at the cost of one query (no parsing, no reading the version back): the usual case at
+     * every start. Any other file takes the full comparison.
+     */
     FileOutcome load(String name, String text) {
+        String textHash = FrameworkFileLoadRepository.sha256(text);
+        Optional<FrameworkFileLoadRepository.Known> known = fileLoads.unchanged(name, textHash);
+        if (known.isPresent()) {
+            return new FileOutcome(name, known.get().code(), known.get().version(), "unchanged", List.of());
+        }
+        FileOutcome outcome = compareAndImport(name, text);
+        try {
+            if (outcome.problems().isEmpty() && outcome.framework() != null) {
+                importing.versionId(outcome.framework(), outcome.version())
+                        .ifPresent(id -> fileLoads.remember(name, textHash, id));
+            } else {
+                fileLoads.forget(name);
+            }
+        } catch (RuntimeException e) {
+            // only the fast path of the next start is lost
+            LOG.warnf(e, "Could not record the load of framework file %s", name);
+        }
+        return outcome;
+    }
+
+    /** The full path: parse, then compare with the stored version and import (idempotent). */
+    FileOutcome compareAndImport(String name, String text) {
         FrameworkDefinition definition;
         try {
             definition = CurriculumReader.read(name, text);

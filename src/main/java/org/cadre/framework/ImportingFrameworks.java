@@ -55,6 +55,12 @@ class ImportingFrameworks {
         return new Result(Outcome.UNCHANGED, v);
     }
 
+    /** Id of the stored version of this code and version, if any. */
+    @Transactional
+    Optional<java.util.UUID> versionId(String code, String version) {
+        return versions.byCodeAndVersion(code, version).map(v -> v.id);
+    }
+
     private static void step(FrameworkVersion v, FrameworkStatus wanted) {
         if (v.status == FrameworkStatus.DRAFT && wanted != FrameworkStatus.DRAFT) {
             LifecyclePolicy.publish(v);

@@ -24,6 +24,19 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     /**
+     * The persons with these ids, in no particular order (unknown ids are left out). Those the current
+     * persistence context already holds, e.g. read by the cohort feature earlier in the same transaction,
+     * are taken from it instead of being read again; only the others are loaded.
+     */
+    public List<Person> byIdsReusingLoaded(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getSession().findMultiple(Person.class, List.copyOf(ids), org.hibernate.SessionCheckMode.ENABLED,
+                org.hibernate.OrderingMode.UNORDERED).stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
      * By name with accents and case ignored (cadre_fold: "Balti" finds "Bălți"), in the given countries
      * (null: all).
      */

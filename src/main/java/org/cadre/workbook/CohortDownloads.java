@@ -42,8 +42,27 @@ class CohortDownloads {
     @Inject
     ReportExports reportExports;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /**
+     * Writes the workbook in one transaction. Nothing an export reads is changed, so everything it loads is
+     * read-only: no snapshot per entity, nothing to compare at commit (a national roster loads tens of
+     * thousands); the audit and access-log rows it adds are new entities and are written as usual.
+     */
     @Transactional
     Response download(UUID id, String export) {
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        boolean readOnlyBefore = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return write(id, export);
+        } finally {
+            session.setDefaultReadOnly(readOnlyBefore);
+        }
+    }
+
+    private Response write(UUID id, String export) {
         var cohort = cohorts.view(id);
         var enrolments = cohorts.enrolments(id);
         var language = CohortExports.language(cohort, locales.current());

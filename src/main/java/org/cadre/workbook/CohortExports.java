@@ -161,7 +161,7 @@ class CohortExports {
         if (enrolments.isEmpty()) {
             return Map.of();
         }
-        return persons.byIds(enrolments.stream().map(CohortApi.EnrolmentView::personId).toList()).stream()
+        return persons.byIdsReusingLoaded(enrolments.stream().map(CohortApi.EnrolmentView::personId).toList()).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 

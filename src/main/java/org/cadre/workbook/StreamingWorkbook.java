@@ -10,11 +10,14 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +28,7 @@ import java.util.Set;
 
 /**
  * The one way Cadre writes a workbook: a streaming {@code .xlsx} (Apache POI's SXSSF) that keeps only
- * a window of rows in memory and spills the rest to compressed temporary files, which
+ * a window of rows in memory and spills the rest to temporary files, which
  * {@link #close()} always deletes. Every text cell goes through {@link CellText#neutralise(String)}.
  *
  * <pre>
@@ -59,7 +62,9 @@ final class StreamingWorkbook implements AutoCloseable {
 
     StreamingWorkbook() {
         // No shared strings table: inline strings keep memory flat however many distinct texts there are.
-        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+        // Rows beyond the window spill to a plain temporary file: compressing it too would deflate and
+        // inflate every row once more before the final (compressed) workbook is written.
+        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
     }
 
     /** A new sheet; the name is made safe for Excel (31 characters, no []:*?/\) and unique. */
@@ -84,10 +89,19 @@ final class StreamingWorkbook implements AutoCloseable {
 
     /** Writes the workbook to a new temporary file, which the caller must delete. */
     Path writeToTempFile() {
+        return writeToTempFile(null);
+    }
+
+    /**
+     * Writes the workbook to a new temporary file, which the caller must delete; every byte written also
+     * goes through {@code digest} (when given), so the file's hash needs no second read.
+     */
+    Path writeToTempFile(MessageDigest digest) {
         Path file = null;
         try {
             file = Files.createTempFile("cadre-export-", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(file)) {
+            OutputStream target = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            try (OutputStream out = digest == null ? target : new DigestOutputStream(target, digest)) {
                 writeTo(out);
             }
             return file;

@@ -12,12 +12,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.function.ToIntFunction;
 
 /**
  * Turns a workbook written by an export into a download: the workbook is written to a temporary file
  * first (so a failure gives a clean error, not half a file), recorded in the workbook audit (and in
- * the access log when it holds personal data), then streamed and deleted.
+ * the access log when it holds personal data) with its SHA-256 taken while it was written, then
+ * streamed and deleted.
  */
 @ApplicationScoped
 class WorkbookDownloads {
@@ -37,13 +41,14 @@ class WorkbookDownloads {
     Response download(String kind, String scopeId, String fileName, boolean personal, ToIntFunction<StreamingWorkbook> writer) {
         Path file;
         int rows;
+        MessageDigest digest = sha256();
         try (StreamingWorkbook book = new StreamingWorkbook()) {
             rows = writer.applyAsInt(book);
-            file = book.writeToTempFile();
+            file = book.writeToTempFile(digest); // hashed while written, for the audit
         }
         try {
             String name = WorkbookImports.cleanName(fileName);
-            audit.record("export", kind, scopeId, name, WorkbookImports.sha256(file), rows, null);
+            audit.record("export", kind, scopeId, name, HexFormat.of().formatHex(digest.digest()), rows, null);
             if (personal) {
                 accessLog.record(AccessLog.Action.EXPORT, "workbook:" + kind, scopeId, name + " (" + rows + " rows)");
             }
@@ -67,6 +72,14 @@ class WorkbookDownloads {
                 throw runtime;
             }
             throw new java.io.UncheckedIOException((IOException) e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -86,8 +86,12 @@ public final class Benchmark {
                     Path.of("keycloak-realm", "cadre-realm.json")).awaitReady(Duration.ofMinutes(4))) {
                 realm = keycloak.realmUrl();
                 Path log = work.resolve("app.log");
-                System.out.println("Keycloak ready; starting Cadre (-Xmx" + heap + ", log " + log + ") …");
-                List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC"));
+                System.out.println("Keycloak ready; starting Cadre (log " + log + ") …");
+                List<String> options = recommendedOptions(heap);
+                String xmx = options.stream().filter(o -> o.startsWith("-Xmx")).map(o -> o.substring(4)).findFirst().orElse("default");
+                if (System.getenv("BENCH_NMT") != null) {
+                    options.add("-XX:NativeMemoryTracking=summary");
+                }
                 String extra = System.getenv().getOrDefault("BENCH_APP_OPTS", "");
                 if (!extra.isBlank()) {
                     options.addAll(List.of(extra.strip().split("\\s+")));
@@ -97,8 +101,24 @@ public final class Benchmark {
                 }
                 notes.add("Cadre's JVM options: " + String.join(" ", options) + " (and MALLOC_ARENA_MAX=2).");
                 loadBefore = loadAverage();
+                // Start-up is noisy on a shared machine: BENCH_STARTS starts (default 3, the last one is the
+                // app the other parts then use), the median is the figure.
+                int starts = Integer.parseInt(System.getenv().getOrDefault("BENCH_STARTS", "3"));
+                // CPU time the JVM used until ready: less dependent on what else the machine is doing.
+                List<Double> startTimes = new ArrayList<>();
+                List<Long> startCpu = new ArrayList<>();
+                for (int i = 1; i < starts; i++) {
+                    try (BenchPlatform.App earlier = BenchPlatform.App.launch(pgPort, httpPort, realm, options,
+                            work.resolve("app-start-" + i + ".log"))) {
+                        startTimes.add(earlier.awaitReady(Duration.ofMinutes(3)) / 1e9);
+                        startCpu.add(cpuMillis(earlier.pid()));
+                    }
+                }
                 try (BenchPlatform.App app = BenchPlatform.App.launch(pgPort, httpPort, realm, options, log)) {
-                    double startup = app.awaitReady(Duration.ofMinutes(3)) / 1e9;
+                    startTimes.add(app.awaitReady(Duration.ofMinutes(3)) / 1e9);
+                    startCpu.add(cpuMillis(app.pid()));
+                    List<Double> sortedStarts = startTimes.stream().sorted().toList();
+                    double startup = sortedStarts.get(sortedStarts.size() / 2);
                     appPid = app.pid();
                     base = "http://127.0.0.1:" + httpPort;
                     String quarkusSays = Files.readAllLines(log).stream().filter(l -> l.contains("started in"))
@@ -109,16 +129,56 @@ public final class Benchmark {
                         section("participant import", () -> participantImport(db));
                         section("mentoring visits", () -> mentoring(db));
                     }
-                    row("Start-up to ready (JVM launch → /q/health/ready 200)", String.format("%.2f s", startup), "—", "—",
-                            "< 3 s", startup < 3);
-                    notes.add("Quarkus reported \"started in " + quarkusSays + "\" (from its log).");
+                    row("Start-up to ready (JVM launch → /q/health/ready 200), median of " + startTimes.size(),
+                            String.format("%.2f s", startup), "—", "—", "< 3 s", startup < 3);
+                    notes.add("Start-up times in launch order: " + startTimes.stream().map(t -> String.format("%.2f s", t))
+                            .collect(java.util.stream.Collectors.joining(", ")) + " (load average " + loadBefore + " before); "
+                            + "CPU time used until ready (user + system): " + startCpu.stream().map(c -> String.format("%.2f s", c / 1000.0))
+                            .collect(java.util.stream.Collectors.joining(", ")) + ".");
+                    notes.add("Quarkus reported \"started in " + quarkusSays + "\" (from its log, last start).");
+                    if (System.getenv("BENCH_NMT") != null) {
+                        nativeMemory(app.pid(), work);
+                    }
                     long rss = app.rssKb();
-                    row("RSS after warm-up (VmRSS, -Xmx" + heap + ")", String.format("%.0f MB", rss / 1024.0), "—", "—",
+                    row("RSS after warm-up (VmRSS, -Xmx" + xmx + ")", String.format("%.0f MB", rss / 1024.0), "—", "—",
                             "< 350 MB", rss / 1024.0 < 350);
                 }
             }
         }
         print();
+    }
+
+    /**
+     * The JVM options Cadre recommends for production ({@code deploy/jvm.options}, one per line, # comments),
+     * so that the benchmark measures what the README tells operators to run; {@code BENCH_APP_HEAP} replaces
+     * the -Xmx line.
+     */
+    static List<String> recommendedOptions(String heap) throws java.io.IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("deploy", "jvm.options"))) {
+            String option = line.strip();
+            if (option.isEmpty() || option.startsWith("#")) {
+                continue;
+            }
+            options.add(option.startsWith("-Xmx") && System.getenv("BENCH_APP_HEAP") != null ? "-Xmx" + heap : option);
+        }
+        return options;
+    }
+
+    /** BENCH_NMT: the JVM's own account of its memory (jcmd VM.native_memory summary) beside the RSS. */
+    private void nativeMemory(long pid, Path work) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            Path file = work.resolve("nmt-" + Instant.now().toString().replace(':', '-') + ".txt");
+            Files.writeString(file, out);
+            notes.add("Native memory summary (BENCH_NMT): " + file);
+            System.out.println(out);
+        } catch (Exception e) {
+            notes.add("jcmd VM.native_memory failed: " + e.getMessage());
+        }
     }
 
     /**

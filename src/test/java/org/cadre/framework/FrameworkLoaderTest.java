@@ -124,4 +124,56 @@ class FrameworkLoaderTest {
         assertEquals("basic", QuarkusTransaction.requiringNew().call(() ->
                 frameworks.definition(code, "1.0").competency(code + "-1.1").orElseThrow().level()));
     }
+
+    @Test
+    void unchangedFileIsKnownByItsHashAndAnswersAsTheFullComparisonDoes() {
+        String code = uniqueCode();
+        String name = "curricula/" + code + ".yaml";
+        assertEquals("created", loader.load(name, small(code)).outcome());
+        FrameworkFileLoad recorded = QuarkusTransaction.requiringNew().call(() -> em.find(FrameworkFileLoad.class, name));
+        assertEquals(FrameworkFileLoadRepository.sha256(small(code)), recorded.textSha256);
+        int lock = QuarkusTransaction.requiringNew().call(() -> frameworks.version(code, "1.0").lockVersion);
+        assertEquals(lock, recorded.lockVersion);
+
+        FrameworkLoader.FileOutcome fast = loader.load(name, small(code));
+        assertEquals(new FrameworkLoader.FileOutcome(name, code, "1.0", "unchanged", List.of()), fast);
+        assertEquals(loader.compareAndImport(name, small(code)), fast);
+    }
+
+    @Test
+    void draftEditedSinceTheLoadIsComparedInFullAndReplacedByTheFile() {
+        String code = uniqueCode();
+        String name = "curricula/" + code + ".yaml";
+        String draft = small(code).replace("status: published", "status: draft");
+        assertEquals("created", loader.load(name, draft).outcome());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update competency set statement = '{\"en\":\"Edited in Cadre\"}' where code = ?1")
+                .setParameter(1, code + "-1.1").executeUpdate());
+
+        assertEquals("draft_updated", loader.load(name, draft).outcome());
+        assertEquals("Refers families to services", QuarkusTransaction.requiringNew().call(() ->
+                frameworks.definition(code, "1.0").competency(code + "-1.1").orElseThrow().statement().get("en")));
+    }
+
+    @Test
+    void sameContentInNewWordingOfTheFileIsComparedInFullThenRecorded() {
+        String code = uniqueCode();
+        String name = "curricula/" + code + ".yaml";
+        loader.load(name, small(code));
+        String commented = "# a comment changes the text, not the content\n" + small(code);
+        assertEquals("unchanged", loader.load(name, commented).outcome());
+        assertEquals(FrameworkFileLoadRepository.sha256(commented), QuarkusTransaction.requiringNew().call(() ->
+                em.find(FrameworkFileLoad.class, name).textSha256));
+    }
+
+    @Test
+    void refusedFileIsNotRecordedSoEveryStartReportsItAgain() {
+        String code = uniqueCode();
+        String name = "curricula/" + code + ".yaml";
+        loader.load(name, small(code));
+        String changed = small(code).replace("Refers families to services", "Refers children to services");
+        assertEquals("refused", loader.load(name, changed).outcome());
+        assertEquals("refused", loader.load(name, changed).outcome());
+        assertEquals(null, QuarkusTransaction.requiringNew().call(() -> em.find(FrameworkFileLoad.class, name)));
+    }
 }

@@ -146,4 +146,20 @@ class StreamingWorkbookTest {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void hashTakenWhileWritingIsTheHashOfTheFile() throws Exception {
+        Path file;
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        try (StreamingWorkbook book = new StreamingWorkbook()) {
+            SheetWriter sheet = book.sheet("Big");
+            IntStream.range(0, 500).forEach(i -> sheet.row("row " + i, i));
+            file = book.writeToTempFile(digest);
+        }
+        try {
+            assertEquals(WorkbookImports.sha256(file), java.util.HexFormat.of().formatHex(digest.digest()));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }

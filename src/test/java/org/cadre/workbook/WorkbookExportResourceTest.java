@@ -196,6 +196,67 @@ class WorkbookExportResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "wb-admin-scores-cells", roles = "admin")
+    void scoringTemplateCellsAreTheSeatedTraineesInNameOrderAndTheAuditHoldsTheFilesHash() throws Exception {
+        UUID programme = CohortFixtures.pswProgramme("MD", "PSW-1.1", "PSW-1.3");
+        UUID trainer = CohortFixtures.person("Afi", "Mensah " + CohortFixtures.suffix(), "MD");
+        UUID cohort = CohortFixtures.cohort(programme, "MD", "Europe/Chisinau", "Bălți", LocalDate.of(2019, 6, 3),
+                LocalDate.of(2019, 6, 4), 30, trainer);
+        // enrolled in another order than the names'; sorted by the name as Cadre shows it (given, family)
+        UUID stefan = CohortFixtures.person("Ștefan", "Ababii", "MD");
+        UUID ion = CohortFixtures.person("Ion", "Rusu", "MD");
+        UUID elise = CohortFixtures.person("Élise", "Botnaru", "MD");
+        UUID ana = CohortFixtures.person("Ana", "Zota", "MD");
+        UUID gone = CohortFixtures.person("Aaron", "Withdrawn", "MD");
+        for (UUID p : List.of(stefan, ion, elise, ana, gone)) {
+            CohortFixtures.enrol(cohort, p);
+        }
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> audit.getEntityManager()
+                .createNativeQuery("update enrolment set status = 'withdrawn' where cohort_id = ?1 and person_id = ?2")
+                .setParameter(1, cohort).setParameter(2, gone).executeUpdate());
+
+        Response response = download("/api/v1/workbook/exports/cohorts/" + cohort + "/scoring-template");
+        byte[] bytes = response.asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            int header = headerRow(sheet, 1, "No.");
+            List<String> heading = new ArrayList<>();
+            sheet.getRow(header).forEach(c -> heading.add(c.getStringCellValue()));
+            assertEquals(5, heading.size(), heading.toString());
+            assertTrue(heading.get(3).startsWith("PSW-1.1 ") && heading.get(4).startsWith("PSW-1.3 "), heading.toString());
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                rows.add(List.of(text(sheet, r, 0), text(sheet, r, 1), text(sheet, r, 2)));
+                for (int c = 3; c < 5; c++) {
+                    var cell = sheet.getRow(r).getCell(c);
+                    assertEquals("", text(sheet, r, c));
+                    assertFalse(cell.getCellStyle().getLocked(), "rating cells can be typed");
+                }
+                assertTrue(sheet.getRow(r).getCell(2).getCellStyle().getLocked(), "names cannot");
+            }
+            assertEquals(List.of(
+                    List.of(ana.toString(), "1.0", "Zota Ana"),
+                    List.of(elise.toString(), "2.0", "Botnaru Élise"),
+                    List.of(ion.toString(), "3.0", "Rusu Ion"),
+                    List.of(stefan.toString(), "4.0", "Ababii Ștefan")), rows);
+            assertEquals(2, sheet.getDataValidations().size());
+            for (var validation : sheet.getDataValidations()) {
+                assertEquals(List.of("not-yet — Not yet demonstrated", "developing — Developing",
+                                "proficient — Proficient", "exemplary — Exemplary"), // the cohort's language, English
+                        List.of(validation.getValidationConstraint().getExplicitListValues()));
+                var range = validation.getRegions().getCellRangeAddress(0);
+                assertEquals(header + 1, range.getFirstRow());
+                assertEquals(header + 4, range.getLastRow());
+            }
+        }
+        WorkbookAudit recorded = audit.find("actor = ?1 and kind = 'scoring-template' and scopeId = ?2",
+                "wb-admin-scores-cells", cohort.toString()).singleResult();
+        assertEquals(4, recorded.rowCount);
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                recorded.fileSha256, "the audit names exactly the file that was sent");
+    }
+
+    @Test
     @TestSecurity(user = "wb-pm-vietnam", roles = "programme-manager")
     @OidcSecurity(claims = @Claim(key = "countries", value = "[\"VN\"]", type = ClaimType.JSON_ARRAY))
     void aCohortOutOfScopeIsNotFound() {
