@@ -332,8 +332,10 @@ public final class Benchmark {
         }
         if (preSql != null) {
             double p50 = percentile(pre, 50), p95 = percentile(pre, 95);
-            row(name + ", hand-written SQL over current_rating (V81, what the app reads), median / p95", ms(p50) + " / " + ms(p95),
-                    ms(b50) + " / " + ms(b95) + " (ranking SQL)", ratio(p50, b50), "p95 < 1 s", p95 < 1000);
+            // for information: what the live path (cohort, organisation and date filters, master trainers) costs at
+            // this size when asked for the whole programme; the API answers the whole programme from the counts (V83)
+            table.add(new String[]{name + ", hand-written SQL over current_rating (V81), median / p95", ms(p50) + " / " + ms(p95),
+                    ms(b50) + " / " + ms(b95) + " (ranking SQL)", ratio(p50, b50), "—", "info"});
         }
     }
 
