@@ -149,7 +149,7 @@ class ParticipantListImport implements ImportKind<ParticipantListImport.Row>, Im
             row.error("email", ImportMessages.current().err_email());
         }
         String phone = row.text("phone");
-        if (phone != null && phone.length() > 50) {
+        if (phone != null && phone.length() > 40) { // person.phone is varchar(40), as the person API allows
             row.error("phone", ImportMessages.current().err_phone_long());
         }
         if (!row.errors().isEmpty()) {

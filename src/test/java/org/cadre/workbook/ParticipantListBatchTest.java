@@ -205,6 +205,22 @@ class ParticipantListBatchTest {
         assertEquals(0, count("select count(*) from enrolment where cohort_id = ?1", cohort));
     }
 
+    /** The person table keeps 40 characters of phone: a longer one is the row's error, not a failed commit. */
+    @Test
+    @TestSecurity(user = "wb-admin-batch-long-phone", roles = "admin")
+    void aPhoneTooLongToKeepIsTheRowsError() {
+        String s = CohortFixtures.suffix();
+        UUID cohort = cohort(40);
+        byte[] file = TestWorkbooks.written("Liste", HEADERS, List.of(
+                row(null, "Phone" + s, "Forty", "", "", "", "+229 " + "1".repeat(35)),
+                row(null, "Phone" + s, "FortyOne", "", "", "", "+229 " + "1".repeat(36))));
+        String id = upload(cohort, file).statusCode(201)
+                .body("counts.create", equalTo(1), "counts.error", equalTo(1), "rows[1].errors[0].column", equalTo("G"))
+                .extract().path("id");
+        commit(id).statusCode(422);
+        assertEquals(0, count("select count(*) from person where family_name = ?1", "Phone" + s));
+    }
+
     /** A row that was fine in the preview but is no longer (the person withdrew since) stops the whole commit. */
     @Test
     @TestSecurity(user = "wb-admin-batch-changed", roles = "admin")
