@@ -224,8 +224,9 @@ public class CoverageReports {
         GapReports.checkPaging(page, size);
         long total = 0;
         List<ReportApi.RegionRow> items = new ArrayList<>();
-        List<Object[]> rows = counted(filters, live)
-                .map(w -> counts.byRegion(w, filters.programme(), scope.programmeVersion(filters.programme()), page, size))
+        UUID version = scope.programmeVersion(filters.programme());
+        List<Object[]> rows = counted(filters, version, live)
+                .map(w -> counts.byRegion(w, filters.programme(), version, page, size))
                 .orElseGet(() -> rows(BY_REGION, filters, page, size));
         for (Object[] r : rows) {
             total = n(r[9]);
@@ -236,14 +237,14 @@ public class CoverageReports {
     }
 
     private List<Object[]> countryRows(ReportApi.Filters filters, int page, int size, boolean live) {
-        return counted(filters, live)
-                .map(w -> counts.byCountry(w, filters.programme(), scope.programmeVersion(filters.programme()), page, size))
+        UUID version = scope.programmeVersion(filters.programme());
+        return counted(filters, version, live)
+                .map(w -> counts.byCountry(w, filters.programme(), version, page, size))
                 .orElseGet(() -> rows(BY_COUNTRY, filters, page, size));
     }
 
     /** The kept counts' conditions, after the same checks as the counted queries; empty: count live. */
-    private java.util.Optional<ReportCounts.Where> counted(ReportApi.Filters filters, boolean live) {
-        UUID version = scope.programmeVersion(filters.programme());
+    private java.util.Optional<ReportCounts.Where> counted(ReportApi.Filters filters, UUID version, boolean live) {
         GapReports.checkVersion(filters, version);
         scope.checkFilters(filters);
         return live ? java.util.Optional.empty() : counts.where(filters);
