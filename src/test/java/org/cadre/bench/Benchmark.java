@@ -485,7 +485,7 @@ public final class Benchmark {
                 seated = rs.getInt(1);
             }
         }
-        int runs = 5;
+        int runs = Integer.parseInt(System.getenv().getOrDefault("BENCH_EXPORT_RUNS", "5"));
         String admin = token("admin");
         String url = base + "/api/v1/workbook/exports/cohorts/" + cohort + "/scoring-template";
         List<Double> api = new ArrayList<>();
