@@ -15,11 +15,9 @@ import org.cadre.web.ApiProblem;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The scoring template of a cohort: one row per seated trainee, one column per competency the
@@ -92,41 +90,20 @@ class ScoringTemplateExport {
         return n;
     }
 
-    /** From this many names on, {@link #byName} makes the second half of the collation keys on another thread. */
-    static final int PARALLEL_KEYS_FROM = 1000;
-
-    private record Keyed(CollationKey key, CohortApi.SeatedTrainee trainee) {
-    }
-
     /**
      * The trainees in the collation order of their names as Cadre shows them (given, family), stable for
      * equal names. Each name's collation key is made once, instead of collating both names again at every
-     * comparison; making them is most of the sorting's cost (tens of milliseconds for a national roster), so
-     * from {@link #PARALLEL_KEYS_FROM} names on the second half is made on another core meanwhile.
+     * comparison.
      */
     static List<CohortApi.SeatedTrainee> byName(List<CohortApi.SeatedTrainee> trainees) {
-        Keyed[] keyed = new Keyed[trainees.size()];
-        int half = trainees.size() < PARALLEL_KEYS_FROM ? trainees.size() : trainees.size() / 2;
-        CompletableFuture<Void> second = half == trainees.size() ? null
-                : CompletableFuture.runAsync(() -> keys(trainees, keyed, half, trainees.size()));
-        keys(trainees, keyed, 0, half);
-        if (second != null) {
-            second.join();
-        }
-        Arrays.sort(keyed, Comparator.comparing(Keyed::key)); // stable
-        List<CohortApi.SeatedTrainee> sorted = new ArrayList<>(keyed.length);
-        for (Keyed k : keyed) {
-            sorted.add(k.trainee());
-        }
-        return sorted;
-    }
-
-    /** The keys of trainees [from, to): a collator of its own, as one is not safe for two threads. */
-    private static void keys(List<CohortApi.SeatedTrainee> trainees, Keyed[] keyed, int from, int to) {
         Collator collator = Collator.getInstance(Locale.ROOT);
-        for (int i = from; i < to; i++) {
-            CohortApi.SeatedTrainee t = trainees.get(i);
-            keyed[i] = new Keyed(collator.getCollationKey(t.name()), t);
+        record Keyed(CollationKey key, CohortApi.SeatedTrainee trainee) {
         }
+        List<Keyed> keyed = new ArrayList<>(trainees.size());
+        for (CohortApi.SeatedTrainee t : trainees) {
+            keyed.add(new Keyed(collator.getCollationKey(t.name()), t));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        return keyed.stream().map(Keyed::trainee).toList();
     }
 }

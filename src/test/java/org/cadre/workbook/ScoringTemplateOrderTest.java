@@ -21,8 +21,7 @@ class ScoringTemplateOrderTest {
 
     @Test
     void collationKeysGiveTheOrderOfTheCollatorItselfEqualNamesKeepingTheirPlace() {
-        for (int size : new int[]{0, 1, 7, ScoringTemplateExport.PARALLEL_KEYS_FROM - 1, ScoringTemplateExport.PARALLEL_KEYS_FROM,
-                2000, 2001}) {
+        for (int size : new int[]{0, 1, 7, 2000}) {
             assertSortedAsTheCollatorSorts(size);
         }
     }
