@@ -71,6 +71,14 @@ public final class CohortApi {
         }
     }
 
+    /** A person holding a seat in a cohort (enrolled or completed), read as a plain row for large exports. */
+    public record SeatedTrainee(UUID personId, String givenName, String familyName) {
+        /** The name as Cadre shows it (given, family), as {@code Person#fullName()}. */
+        public String name() {
+            return givenName + " " + familyName;
+        }
+    }
+
     public record AttendanceEntry(@NotNull UUID personId, @NotBlank String status, @Min(0) @Max(1440) Integer minutes) {
     }
 

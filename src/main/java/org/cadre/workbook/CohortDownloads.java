@@ -64,20 +64,26 @@ class CohortDownloads {
 
     private Response write(UUID id, String export) {
         var cohort = cohorts.view(id);
-        var enrolments = cohorts.enrolments(id);
         var language = CohortExports.language(cohort, locales.current());
         return switch (export) {
-            case "roster" -> downloads.download("roster", id.toString(), cohort.name() + " - roster.xlsx", true,
-                    book -> cohortExports.roster(book, cohort, enrolments, language,
-                            cohort.canChange())); // contacts for whoever changes the cohort (AccessPolicy)
+            case "roster" -> {
+                var enrolments = cohorts.enrolments(id);
+                yield downloads.download("roster", id.toString(), cohort.name() + " - roster.xlsx", true,
+                        book -> cohortExports.roster(book, cohort, enrolments, language,
+                                cohort.canChange())); // contacts for whoever changes the cohort (AccessPolicy)
+            }
             case "sign-in-sheets" -> {
                 var days = sessions.ofCohort(id);
+                var enrolments = cohorts.enrolments(id);
                 yield downloads.download("sign-in-sheets", id.toString(), cohort.name() + " - sign-in.xlsx", true,
                         book -> cohortExports.signInSheets(book, cohort, days, enrolments, language));
             }
-            case "scoring-template" -> downloads.download("scoring-template", id.toString(),
-                    cohort.name() + " - scores.xlsx", true,
-                    book -> scoringTemplate.write(book, cohort, enrolments, language));
+            case "scoring-template" -> {
+                // the seated trainees as plain rows: a national roster has ten thousand, no entity is needed
+                var seated = cohorts.seatedTrainees(id);
+                yield downloads.download("scoring-template", id.toString(), cohort.name() + " - scores.xlsx", true,
+                        book -> scoringTemplate.write(book, cohort, seated, language));
+            }
             case "certificates" -> {
                 var register = certificates.ofCohort(id);
                 yield downloads.download("certificate-register", id.toString(), cohort.name() + " - certificates.xlsx",

@@ -8,8 +8,6 @@ import org.cadre.framework.CompetencyRepository;
 import org.cadre.framework.FrameworkVersion;
 import org.cadre.framework.FrameworkVersionRepository;
 import org.cadre.framework.ScaleLevel;
-import org.cadre.people.Person;
-import org.cadre.people.PersonRepository;
 import org.cadre.programme.Programme;
 import org.cadre.programme.ProgrammeRepository;
 import org.cadre.web.ApiProblem;
@@ -20,11 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The scoring template of a cohort: one row per seated trainee, one column per competency the
@@ -36,7 +29,6 @@ import java.util.stream.Collectors;
 class ScoringTemplateExport {
 
     static final String ID_ROW_MARKER = "cadre:competency-ids";
-    private static final Set<String> SEATED = Set.of("enrolled", "completed");
     private static final int FIRST_COMPETENCY_COLUMN = 3;
 
     @Inject
@@ -48,10 +40,8 @@ class ScoringTemplateExport {
     @Inject
     CompetencyRepository competencies;
 
-    @Inject
-    PersonRepository persons;
-
-    int write(StreamingWorkbook book, CohortApi.CohortView cohort, List<CohortApi.EnrolmentView> enrolments, Locale language) {
+    /** Writes the template of the cohort for these seated trainees (in any order); returns the row count. */
+    int write(StreamingWorkbook book, CohortApi.CohortView cohort, List<CohortApi.SeatedTrainee> seated, Locale language) {
         WorkbookMessages m = FrameworkExport.messages(language);
         String lang = language.getLanguage();
         Programme programme = programmes.findByIdOptional(cohort.programmeId())
@@ -63,10 +53,6 @@ class ScoringTemplateExport {
         List<String> levels = version.scale.stream().sorted(Comparator.comparingInt((ScaleLevel l) -> l.position))
                 .map(l -> l.code + " — " + FrameworkExport.text(l.label, lang)).toList();
 
-        List<CohortApi.EnrolmentView> seated = enrolments.stream().filter(e -> SEATED.contains(e.status())).toList();
-        Map<UUID, Person> people = seated.isEmpty() ? Map.of()
-                : persons.byIdsReusingLoaded(seated.stream().map(CohortApi.EnrolmentView::personId).toList()).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
 
         SheetWriter sheet = book.sheet(m.sheet_scores()).title(cohort.name())
                 .caption(m.h_programme(), programme.name)
@@ -84,9 +70,8 @@ class ScoringTemplateExport {
         adopted.forEach(c -> headers.add(c.code + " " + FrameworkExport.text(c.statement, lang)));
         sheet.editable(editable).header(headers);
         int n = 0;
-        for (CohortApi.EnrolmentView e : byName(seated)) {
-            Person p = people.get(e.personId());
-            sheet.row(e.personId().toString(), ++n, p == null ? e.name() : p.familyName + " " + p.givenName);
+        for (CohortApi.SeatedTrainee t : byName(seated)) {
+            sheet.row(t.personId().toString(), ++n, t.familyName() + " " + t.givenName());
         }
         int lastRow = Math.max(sheet.nextRowIndex() - 1, sheet.headerRowIndex() + 1);
         for (int column : editable) {
@@ -106,18 +91,19 @@ class ScoringTemplateExport {
     }
 
     /**
-     * The enrolments in the collation order of their names (stable for equal names). Each name's
-     * collation key is made once, instead of collating both names again at every comparison.
+     * The trainees in the collation order of their names as Cadre shows them (given, family), stable for
+     * equal names. Each name's collation key is made once, instead of collating both names again at every
+     * comparison.
      */
-    static List<CohortApi.EnrolmentView> byName(List<CohortApi.EnrolmentView> enrolments) {
+    static List<CohortApi.SeatedTrainee> byName(List<CohortApi.SeatedTrainee> trainees) {
         Collator collator = Collator.getInstance(Locale.ROOT);
-        record Keyed(CollationKey key, CohortApi.EnrolmentView enrolment) {
+        record Keyed(CollationKey key, CohortApi.SeatedTrainee trainee) {
         }
-        List<Keyed> keyed = new ArrayList<>(enrolments.size());
-        for (CohortApi.EnrolmentView e : enrolments) {
-            keyed.add(new Keyed(collator.getCollationKey(e.name()), e));
+        List<Keyed> keyed = new ArrayList<>(trainees.size());
+        for (CohortApi.SeatedTrainee t : trainees) {
+            keyed.add(new Keyed(collator.getCollationKey(t.name()), t));
         }
         keyed.sort(Comparator.comparing(Keyed::key));
-        return keyed.stream().map(Keyed::enrolment).toList();
+        return keyed.stream().map(Keyed::trainee).toList();
     }
 }

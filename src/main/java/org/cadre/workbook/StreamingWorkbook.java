@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +49,9 @@ final class StreamingWorkbook implements AutoCloseable {
         TEXT, GUARDED_TEXT, NUMBER, DATE, HEADER, TITLE, SUBTITLE
     }
 
-    private record StyleKey(Look look, boolean locked, boolean bordered) {
-    }
-
     private final SXSSFWorkbook workbook;
-    private final Map<StyleKey, CellStyle> styles = new HashMap<>();
+    /** The styles made so far, by look, locked and bordered ({@link #styleIndex}): a lookup per cell, no key object. */
+    private final CellStyle[] styles = new CellStyle[Look.values().length * 4];
     private final Map<Look, Font> fonts = new EnumMap<>(Look.class);
     private final Set<String> sheetNames = new HashSet<>();
     private SXSSFSheet lists;
@@ -147,14 +144,24 @@ final class StreamingWorkbook implements AutoCloseable {
     }
 
     CellStyle style(Look look, boolean locked, boolean bordered) {
-        return styles.computeIfAbsent(new StyleKey(look, locked, bordered), this::createStyle);
+        int index = styleIndex(look, locked, bordered);
+        CellStyle style = styles[index];
+        if (style == null) {
+            style = createStyle(look, locked, bordered);
+            styles[index] = style;
+        }
+        return style;
     }
 
-    private CellStyle createStyle(StyleKey key) {
+    private static int styleIndex(Look look, boolean locked, boolean bordered) {
+        return look.ordinal() * 4 + (locked ? 2 : 0) + (bordered ? 1 : 0);
+    }
+
+    private CellStyle createStyle(Look look, boolean locked, boolean bordered) {
         CellStyle style = workbook.createCellStyle();
-        style.setLocked(key.locked());
+        style.setLocked(locked);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
-        switch (key.look()) {
+        switch (look) {
             case GUARDED_TEXT -> style.setQuotePrefixed(true);
             case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             case NUMBER -> style.setDataFormat(workbook.createDataFormat().getFormat("General"));
@@ -164,11 +171,11 @@ final class StreamingWorkbook implements AutoCloseable {
                 style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
-            case TITLE, SUBTITLE -> style.setFont(font(key.look()));
+            case TITLE, SUBTITLE -> style.setFont(font(look));
             default -> {
             }
         }
-        if (key.bordered() || key.look() == Look.HEADER) {
+        if (bordered || look == Look.HEADER) {
             style.setBorderTop(BorderStyle.THIN);
             style.setBorderBottom(BorderStyle.THIN);
             style.setBorderLeft(BorderStyle.THIN);

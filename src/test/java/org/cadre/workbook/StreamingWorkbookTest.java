@@ -162,4 +162,27 @@ class StreamingWorkbookTest {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void eachLookLockedAndBorderedCombinationHasItsOwnStyleMadeOnce() {
+        try (StreamingWorkbook book = new StreamingWorkbook()) {
+            // by identity: the header's two styles are alike (a header always has borders), yet each is its own
+            java.util.Set<org.apache.poi.ss.usermodel.CellStyle> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (StreamingWorkbook.Look look : StreamingWorkbook.Look.values()) {
+                for (boolean locked : new boolean[]{false, true}) {
+                    for (boolean bordered : new boolean[]{false, true}) {
+                        var style = book.style(look, locked, bordered);
+                        assertTrue(style == book.style(look, locked, bordered), "made once: " + look + locked + bordered);
+                        assertEquals(locked, style.getLocked());
+                        assertEquals(bordered || look == StreamingWorkbook.Look.HEADER,
+                                style.getBorderTop() == org.apache.poi.ss.usermodel.BorderStyle.THIN, look + " " + bordered);
+                        assertEquals(look == StreamingWorkbook.Look.GUARDED_TEXT, style.getQuotePrefixed());
+                        assertEquals(look == StreamingWorkbook.Look.HEADER, style.getWrapText());
+                        distinct.add(style);
+                    }
+                }
+            }
+            assertEquals(StreamingWorkbook.Look.values().length * 4, distinct.size());
+        }
+    }
 }

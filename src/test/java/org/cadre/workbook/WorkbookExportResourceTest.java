@@ -264,6 +264,7 @@ class WorkbookExportResourceTest {
         long before = audit.count();
         given().get("/api/v1/workbook/exports/cohorts/" + w.cohort() + "/roster").then().statusCode(404);
         given().get("/api/v1/workbook/exports/cohorts/" + w.cohort() + "/sign-in-sheets").then().statusCode(404);
+        given().get("/api/v1/workbook/exports/cohorts/" + w.cohort() + "/scoring-template").then().statusCode(404);
         assertEquals(before, audit.count());
     }
 
