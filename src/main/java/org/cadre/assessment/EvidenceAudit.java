@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.cadre.security.CurrentUser;
+import org.cadre.web.SqlWrites;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,21 @@ public class EvidenceAudit implements PanacheRepositoryBase<AuditEvent, UUID> {
     ObjectMapper json;
 
     public void record(String action, String subjectType, UUID subjectId, Object what) {
+        persist(event(action, subjectType, subjectId, what));
+    }
+
+    static final List<String> COLUMNS = List.of("id", "at", "actor", "action", "subject_type", "subject_id", "detail");
+
+    /**
+     * The same line as {@link #record(String, String, UUID, Object)}, added to the caller's one-round-trip
+     * inserts instead of the persistence context (the lines of one {@link SqlWrites} keep their order).
+     */
+    public void record(String action, String subjectType, UUID subjectId, Object what, SqlWrites writes) {
+        AuditEvent e = event(action, subjectType, subjectId, what);
+        writes.insert("evidence_audit", COLUMNS, e.id, e.at, e.actor, e.action, e.subjectType, e.subjectId, e.detail);
+    }
+
+    private AuditEvent event(String action, String subjectType, UUID subjectId, Object what) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
         event.at = Instant.now();
@@ -37,7 +53,7 @@ public class EvidenceAudit implements PanacheRepositoryBase<AuditEvent, UUID> {
         event.subjectType = subjectType;
         event.subjectId = subjectId;
         event.detail = toJson(what);
-        persist(event);
+        return event;
     }
 
     public String toJson(Object what) {

@@ -64,12 +64,19 @@ public class PersonDirectory {
 
     /** Display names ("given family") of these people, in one query; unknown ids are left out. */
     public Map<UUID, String> names(Collection<UUID> personIds) {
+        SqlReads.Batch reads = new SqlReads.Batch();
+        Map<UUID, String> names = names(personIds, reads);
+        reads.run(em);
+        return names;
+    }
+
+    /** {@link #names(Collection)} as one query of the caller's batch: the map is filled when the batch runs. */
+    public Map<UUID, String> names(Collection<UUID> personIds, SqlReads.Batch reads) {
         Map<UUID, String> names = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return names;
+        if (!personIds.isEmpty()) {
+            reads.add("select id, given_name || ' ' || family_name from person where id = any(?)",
+                    rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)), personIds);
         }
-        SqlReads.list(em, "select id, given_name || ' ' || family_name from person where id = any(?)",
-                rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)), personIds);
         return names;
     }
 
@@ -82,11 +89,19 @@ public class PersonDirectory {
      * active enrolments (same order) with their programme's selection. People without any are left out.
      */
     public Map<UUID, List<EnrolledWithSelection>> enrolmentsWithSelection(Collection<UUID> personIds) {
+        SqlReads.Batch reads = new SqlReads.Batch();
+        Map<UUID, List<EnrolledWithSelection>> of = enrolmentsWithSelection(personIds, reads);
+        reads.run(em);
+        return of;
+    }
+
+    /** {@link #enrolmentsWithSelection(Collection)} as one query of the caller's batch, filled when it runs. */
+    public Map<UUID, List<EnrolledWithSelection>> enrolmentsWithSelection(Collection<UUID> personIds, SqlReads.Batch reads) {
         Map<UUID, List<EnrolledWithSelection>> of = new LinkedHashMap<>();
         if (personIds.isEmpty()) {
             return of;
         }
-        SqlReads.list(em, """
+        reads.add("""
                         select e.person_id, c.id, c.name, c.country_code, p.id, p.framework_version_id,
                                (select string_agg(pc.competency_id::text, ',') from programme_competency pc
                                  where pc.programme_id = p.id)

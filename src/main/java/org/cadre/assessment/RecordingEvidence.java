@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.SqlReads;
+import org.cadre.web.SqlWrites;
 import org.cadre.web.Problem;
 
 import java.time.Instant;
@@ -91,8 +92,10 @@ public class RecordingEvidence {
             }
             personIds.add(r.personId());
         }
-        Map<UUID, CompetencyFacts> competencies = competencies(competencyIds);
-        Map<UUID, List<PersonDirectory.EnrolledWithSelection>> enrolmentsOf = people.enrolmentsWithSelection(personIds);
+        SqlReads.Batch reads = new SqlReads.Batch(); // both in one round trip
+        Map<UUID, CompetencyFacts> competencies = competencies(competencyIds, reads);
+        Map<UUID, List<PersonDirectory.EnrolledWithSelection>> enrolmentsOf = people.enrolmentsWithSelection(personIds, reads);
+        reads.run(em);
         List<Problem.FieldError> errors = new ArrayList<>();
         for (NewRating r : wanted) {
             if (r.competencyId() == null || r.frameworkVersionId() == null) {
@@ -133,12 +136,12 @@ public class RecordingEvidence {
         return new Checked(origin, wanted);
     }
 
-    private Map<UUID, CompetencyFacts> competencies(Set<UUID> ids) {
+    private static Map<UUID, CompetencyFacts> competencies(Set<UUID> ids, SqlReads.Batch reads) {
         Map<UUID, CompetencyFacts> facts = new HashMap<>();
         if (ids.isEmpty()) {
             return facts;
         }
-        SqlReads.list(em, """
+        reads.add("""
                         select k.id, k.framework_version_id,
                                (select string_agg(l.position::text, ',' order by l.position) from framework_scale_level l
                                  where l.framework_version_id = k.framework_version_id)
@@ -165,12 +168,43 @@ public class RecordingEvidence {
         return write(checked, null);
     }
 
+    /**
+     * The same ratings and audit lines as {@link #record(Checked)}, added to the caller's one-round-trip inserts
+     * ({@link SqlWrites#run} writes them) instead of the persistence context.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Checked checked, SqlWrites writes) {
+        for (Rating rating : ratings(checked, null)) {
+            writes.insert("rating", RATING_COLUMNS, rating.id, rating.personId, rating.competencyId,
+                    rating.frameworkVersionId, rating.level, rating.source, rating.sourceId, rating.raterUsername,
+                    rating.raterPersonId, rating.observedAt, rating.recordedAt, rating.note, rating.supersedesId);
+            audit.record("rated", "rating", rating.id, auditDetail(rating), writes);
+        }
+    }
+
+    static final List<String> RATING_COLUMNS = List.of("id", "person_id", "competency_id", "framework_version_id", "level",
+            "source", "source_id", "rater_username", "rater_person_id", "observed_at", "recorded_at", "note", "supersedes_id");
+
     private List<Rating> write(Checked checked, UUID supersedesId) {
+        List<Rating> written = ratings(checked, supersedesId);
+        for (Rating rating : written) {
+            ratings.persist(rating);
+            audit.record("rated", "rating", rating.id, auditDetail(rating));
+        }
+        return written;
+    }
+
+    private static Map<String, Object> auditDetail(Rating rating) {
+        return Map.of("person", rating.personId, "competency", rating.competencyId, "level", rating.level,
+                "source", rating.source, "sourceId", String.valueOf(rating.sourceId));
+    }
+
+    /** The ratings to write for checked wishes (not yet persisted). */
+    private List<Rating> ratings(Checked checked, UUID supersedesId) {
         Origin origin = checked.origin;
-        List<NewRating> wanted = checked.ratings;
         List<Rating> written = new ArrayList<>();
         Instant now = Instant.now();
-        for (NewRating r : wanted) {
+        for (NewRating r : checked.ratings) {
             Rating rating = new Rating();
             rating.id = UUID.randomUUID();
             rating.personId = r.personId();
@@ -185,10 +219,6 @@ public class RecordingEvidence {
             rating.recordedAt = now;
             rating.note = r.note() == null ? "" : r.note();
             rating.supersedesId = supersedesId;
-            ratings.persist(rating);
-            audit.record("rated", "rating", rating.id, Map.of("person", rating.personId, "competency",
-                    rating.competencyId, "level", rating.level, "source", rating.source,
-                    "sourceId", String.valueOf(rating.sourceId)));
             written.add(rating);
         }
         return written;

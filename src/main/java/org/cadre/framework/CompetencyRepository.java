@@ -20,9 +20,17 @@ public class CompetencyRepository implements PanacheRepositoryBase<Competency, U
 
     /** The codes of these competencies, in one query; unknown ids are left out. */
     public java.util.Map<UUID, String> codes(Collection<UUID> ids) {
+        org.cadre.web.SqlReads.Batch reads = new org.cadre.web.SqlReads.Batch();
+        java.util.Map<UUID, String> codes = codes(ids, reads);
+        reads.run(getEntityManager());
+        return codes;
+    }
+
+    /** {@link #codes(Collection)} as one query of the caller's batch: the map is filled when the batch runs. */
+    public java.util.Map<UUID, String> codes(Collection<UUID> ids, org.cadre.web.SqlReads.Batch reads) {
         java.util.Map<UUID, String> codes = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            org.cadre.web.SqlReads.list(getEntityManager(), "select id, code from competency where id = any(?)",
+            reads.add("select id, code from competency where id = any(?)",
                     rs -> codes.put(rs.getObject(1, UUID.class), rs.getString(2)), ids);
         }
         return codes;

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.cadre.web.SqlReads;
+import org.cadre.web.SqlWrites;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +18,43 @@ class VisitRepository implements PanacheRepositoryBase<MentoringVisit, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** A transaction-scoped lock on a visit id, whether or not the visit exists yet. */
-    void lockId(UUID id) {
-        SqlReads.list(getEntityManager(), "select 1 from (select pg_advisory_xact_lock(?)) l", rs -> 1,
-                id.getMostSignificantBits() ^ id.getLeastSignificantBits());
+    /**
+     * Takes a transaction-scoped lock on the id (whether or not the visit exists yet), then answers whether a
+     * visit has this id: two queries in one round trip. The second sees the data as of after the lock was granted (in READ COMMITTED each query of the batch
+     * takes its snapshot when it starts), so a copy of the same new visit that waited finds the one just committed.
+     */
+    boolean lockAndExists(UUID id) {
+        SqlReads.Batch reads = new SqlReads.Batch();
+        reads.add("select 1 from (select pg_advisory_xact_lock(?)) l", rs -> 1, lockKey(id));
+        List<Integer> found = reads.add("select 1 from mentoring_visit where id = ?", rs -> 1, id);
+        reads.run(getEntityManager());
+        return !found.isEmpty();
+    }
+
+    private static long lockKey(UUID id) {
+        return id.getMostSignificantBits() ^ id.getLeastSignificantBits();
+    }
+
+    /**
+     * The rows of a new visit (the visit, its mentees, observations and action points), added to the caller's
+     * one-round-trip inserts: the same rows persisting the entity writes.
+     */
+    void insert(MentoringVisit v, SqlWrites writes) {
+        writes.insert("mentoring_visit", List.of("id", "mentor_id", "visit_date", "site_id", "mode", "status",
+                        "framework_version_id", "strengths", "created_by", "created_at", "updated_at", "submitted_at", "version"),
+                v.id, v.mentorId, v.date, v.siteId, v.mode, v.status, v.frameworkVersionId, v.strengths, v.createdBy,
+                v.createdAt, v.updatedAt, v.submittedAt, v.version);
+        for (UUID mentee : v.mentees) {
+            writes.insert("visit_mentee", List.of("visit_id", "person_id"), v.id, mentee);
+        }
+        for (Observation o : v.observations) {
+            writes.insert("visit_observation", List.of("id", "visit_id", "person_id", "competency_id", "level", "note"),
+                    o.id, v.id, o.personId, o.competencyId, o.level, o.note);
+        }
+        for (ActionPoint a : v.actionPoints) {
+            writes.insert("action_point", List.of("id", "visit_id", "person_id", "text", "due_on", "status", "position",
+                    "version"), a.id, v.id, a.personId, a.text, a.dueOn, a.status, a.position, a.version);
+        }
     }
 
     List<MentoringVisit> ofMentor(UUID mentorId) {
@@ -37,7 +71,15 @@ class VisitRepository implements PanacheRepositoryBase<MentoringVisit, UUID> {
      * given visit) that concern the mentee or all the visit's mentees, in their order: one query.
      */
     List<VisitApi.ActionPointView> openActionPointsOfLastVisit(UUID personId, LocalDate date, UUID except) {
-        return SqlReads.list(getEntityManager(), """
+        SqlReads.Batch reads = new SqlReads.Batch();
+        List<VisitApi.ActionPointView> points = openActionPointsOfLastVisit(personId, date, except, reads);
+        reads.run(getEntityManager());
+        return points;
+    }
+
+    /** {@link #openActionPointsOfLastVisit(UUID, LocalDate, UUID)} as one query of the caller's batch, filled when it runs. */
+    List<VisitApi.ActionPointView> openActionPointsOfLastVisit(UUID personId, LocalDate date, UUID except, SqlReads.Batch reads) {
+        return reads.add("""
                         select a.id, v.id, v.visit_date, a.person_id, a.text, a.due_on, a.status
                           from (select v.id, v.visit_date from mentoring_visit v join visit_mentee m on m.visit_id = v.id
                                  where m.person_id = ? and v.status = 'submitted' and v.visit_date <= ? and v.id <> ?

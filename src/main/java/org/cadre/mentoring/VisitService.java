@@ -12,6 +12,8 @@ import org.cadre.security.AccessLog;
 import org.cadre.security.AccessPolicy;
 import org.cadre.security.CurrentUser;
 import org.cadre.web.ApiProblem;
+import org.cadre.web.SqlReads;
+import org.cadre.web.SqlWrites;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,8 +74,8 @@ public class VisitService {
      * body's version) is the current one, and refuses with both versions when it is not.
      */
     public Saved put(UUID id, VisitApi.VisitRequest request, Integer expectedVersion) {
-        visits.lockId(id); // two copies of the same new visit arriving at once: the second waits, then finds it
-        Optional<MentoringVisit> found = visits.findForUpdate(id);
+        // two copies of the same new visit arriving at once: the second waits for the lock, then finds the first
+        Optional<MentoringVisit> found = visits.lockAndExists(id) ? visits.findForUpdate(id) : Optional.empty();
         if (found.isEmpty()) {
             UUID me = scope.me().orElseThrow(() -> ApiProblem.invalid("mentor",
                     "your user is not linked to a person, so you cannot record visits"));
@@ -87,13 +89,17 @@ public class VisitService {
             if (visit.isSubmitted()) {
                 visit.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as stored
             }
-            // Everything read first, then everything written: the inserts go out together (in JDBC batches) at commit.
+            // Everything read first, then everything written: the visit's rows, its ratings and the audit lines
+            // go to the database together, in one round trip (the entity is never managed).
             VisitApi.VisitView view = view(visit);
-            visits.persist(visit);
-            audit.record("created", "visit", visit.id, content(visit));
+            SqlWrites writes = new SqlWrites();
+            visits.insert(visit, writes);
+            audit.record("created", "visit", visit.id, content(visit), writes);
             if (visit.isSubmitted()) {
-                submit(visit, checked);
+                evidence.record(checked, writes);
+                audit.record("submitted", "visit", visit.id, submitted(checked), writes);
             }
+            writes.run(visits.getEntityManager());
             return new Saved(view, true);
         }
         MentoringVisit visit = found.get();
@@ -235,7 +241,12 @@ public class VisitService {
     /** The observations become ratings (checked by {@link #apply}, in this transaction, before anything was written). */
     private void submit(MentoringVisit visit, RecordingEvidence.Checked checked) {
         evidence.record(checked);
-        audit.record("submitted", "visit", visit.id, Map.of("ratings", checked.ratings().size()));
+        audit.record("submitted", "visit", visit.id, submitted(checked));
+    }
+
+    /** What the audit line of a submission says. */
+    private static Map<String, Object> submitted(RecordingEvidence.Checked checked) {
+        return Map.of("ratings", checked.ratings().size());
     }
 
     private static RecordingEvidence.Origin origin(MentoringVisit visit) {
@@ -381,15 +392,19 @@ public class VisitService {
      */
     private static final Comparator<UUID> DATABASE_ORDER = Comparator.comparing(UUID::toString);
 
-    /** The visit as the API shows it: three queries (names, competency codes, previous action points) per mentee at most. */
+    /** The visit as the API shows it: names, competency codes and each mentee's previous action points in one round trip. */
     VisitApi.VisitView view(MentoringVisit v) {
-        List<VisitApi.ActionPointView> previous = new ArrayList<>();
-        v.mentees.forEach(m -> previous.addAll(openActionPoints(m, v.date, v.id)));
+        SqlReads.Batch reads = new SqlReads.Batch(); // one round trip for all
+        List<List<VisitApi.ActionPointView>> previousOf = new ArrayList<>();
+        v.mentees.forEach(m -> previousOf.add(visits.openActionPointsOfLastVisit(m, v.date, v.id, reads)));
         Set<UUID> people = new LinkedHashSet<>(v.mentees);
         people.add(v.mentorId);
-        Map<UUID, String> names = this.people.names(people);
+        Map<UUID, String> names = this.people.names(people, reads);
         Map<UUID, String> codes = competencies.codes(v.observations.stream().map(o -> o.competencyId)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(java.util.stream.Collectors.toSet()), reads);
+        reads.run(visits.getEntityManager());
+        List<VisitApi.ActionPointView> previous = new ArrayList<>();
+        previousOf.forEach(previous::addAll);
         return new VisitApi.VisitView(v.id, v.version, v.mentorId, names.getOrDefault(v.mentorId, "?"), v.date, v.siteId,
                 v.mode, v.status, v.frameworkVersionId,
                 v.mentees.stream().sorted(DATABASE_ORDER).map(m -> new VisitApi.Person(m, names.getOrDefault(m, "?"))).toList(),

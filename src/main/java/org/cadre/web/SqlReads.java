@@ -37,11 +37,7 @@ public final class SqlReads {
         return session.doReturningWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
-                    if (params[i] instanceof java.util.Collection<?> values) { // uuids, for "= any(?)"
-                        st.setArray(i + 1, connection.createArrayOf("uuid", values.toArray()));
-                    } else {
-                        st.setObject(i + 1, params[i]);
-                    }
+                    bind(connection, st, i + 1, params[i]);
                 }
                 List<T> rows = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
@@ -56,5 +52,72 @@ public final class SqlReads {
 
     public static boolean exists(EntityManager em, String sql, Object... params) {
         return !list(em, sql, rs -> Boolean.TRUE, params).isEmpty();
+    }
+
+    /**
+     * Several reads sent in ONE round trip (one JDBC statement of several queries; each query still sees the
+     * data as of its own start, as separate statements would). {@link #add} answers the list the query's rows
+     * go to, filled by {@link #run}.
+     */
+    public static final class Batch {
+        private record Query<T>(String sql, Row<T> row, Object[] params, List<T> rows) {
+        }
+
+        private final List<Query<?>> queries = new ArrayList<>();
+
+        public <T> List<T> add(String sql, Row<T> row, Object... params) {
+            if (sql.indexOf(';') >= 0) {
+                throw new IllegalArgumentException("one query per add");
+            }
+            List<T> rows = new ArrayList<>();
+            queries.add(new Query<>(sql, row, params.clone(), rows));
+            return rows;
+        }
+
+        public void run(EntityManager em) {
+            if (queries.isEmpty()) {
+                return;
+            }
+            Session session = em.unwrap(Session.class);
+            if (session.isJoinedToTransaction() && session.isDirty()) {
+                session.flush();
+            }
+            String sql = String.join(";\n", queries.stream().map(Query::sql).toList());
+            session.doWork(connection -> {
+                try (PreparedStatement st = connection.prepareStatement(sql)) {
+                    int i = 1;
+                    for (Query<?> q : queries) {
+                        for (Object param : q.params()) {
+                            bind(connection, st, i++, param);
+                        }
+                    }
+                    boolean isResult = st.execute();
+                    for (Query<?> q : queries) {
+                        if (!isResult) {
+                            throw new SQLException("a query of the batch answered no rows: " + q.sql());
+                        }
+                        try (ResultSet rs = st.getResultSet()) {
+                            read(rs, q);
+                        }
+                        isResult = st.getMoreResults();
+                    }
+                }
+            });
+            queries.clear();
+        }
+
+        private static <T> void read(ResultSet rs, Query<T> q) throws SQLException {
+            while (rs.next()) {
+                q.rows().add(q.row().read(rs));
+            }
+        }
+    }
+
+    private static void bind(java.sql.Connection connection, PreparedStatement st, int index, Object param) throws SQLException {
+        if (param instanceof java.util.Collection<?> values) { // uuids, for "= any(?)"
+            st.setArray(index, connection.createArrayOf("uuid", values.toArray()));
+        } else {
+            st.setObject(index, param);
+        }
     }
 }

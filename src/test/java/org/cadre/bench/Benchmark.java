@@ -694,11 +694,16 @@ public final class Benchmark {
                     + "\"frameworkVersionId\":\"" + version + "\",\"mentees\":[\"" + mentee + "\"],\"observations\":[" + obs
                     + "],\"strengths\":\"Listens well\"}";
         };
-        // BENCH_WARMUP / BENCH_WARMUP_SECONDS lengthen the warm-up: under a high load average 20 s end it before the JIT has
-        // compiled the hot path, and the compiler's CPU then counts in the measured CPU per request.
-        int warmCount = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", String.valueOf(Math.min(300, count))));
-        Duration warmLimit = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "20")));
-        Load warm = load(clients, warmCount, warmLimit, () -> {
+        // Warm-up until the JIT has settled: rounds of 500 PUTs until the compiler threads used under 3 % of Cadre's CPU in a
+        // round (at least 2,000 PUTs; at most BENCH_WARMUP PUTs, default 20,000, and BENCH_WARMUP_SECONDS, default 180).
+        // With the earlier fixed 300 PUTs / 20 s the C2 compiler was still busy in the measured window (a fifth of the
+        // measured CPU at a load average of 9): methods called once per request reach C2 only after ~5,000-15,000 calls.
+        int warmMax = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "20000"));
+        Duration warmLimit = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "180")));
+        long warmStart = System.nanoTime();
+        int warmDone = 0;
+        double compilerShare = 1;
+        Call warmCall = () -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/visits/" + UUID.randomUUID()))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(30)).PUT(HttpRequest.BodyPublishers.ofString(body.get())).build(),
@@ -706,11 +711,27 @@ public final class Benchmark {
             if (r.statusCode() != 201) {
                 throw new IllegalStateException("PUT visit answered " + r.statusCode() + ": " + r.body());
             }
-        });
-        System.out.printf("Mentoring warm-up: %d visits, %.0f/s%n", warm.done, warm.perSecond());
+        };
+        while (warmDone < warmMax) {
+            Duration left = warmLimit.minusNanos(System.nanoTime() - warmStart);
+            if (left.isNegative() || left.isZero()) {
+                break;
+            }
+            long cpu0 = cpuMillis(appPid);
+            long jit0 = compilerCpuMillis(appPid);
+            Load round = load(clients, Math.min(500, warmMax - warmDone), left, warmCall);
+            warmDone += round.done;
+            compilerShare = (double) (compilerCpuMillis(appPid) - jit0) / Math.max(1, cpuMillis(appPid) - cpu0);
+            if (round.done == 0 || warmDone >= 2000 && compilerShare < 0.03) {
+                break;
+            }
+        }
+        System.out.printf("Mentoring warm-up: %d visits in %.0f s, JIT compilers %.1f %% of the CPU in the last round%n", warmDone,
+                (System.nanoTime() - warmStart) / 1e9, 100 * compilerShare);
         String fresh = token("mentor.moldova");
         Sampler sampler = "1".equals(System.getenv("BENCH_SAMPLE")) ? new Sampler(pgPort) : null;
         long cpuBefore = cpuMillis(appPid);
+        long jitBefore = compilerCpuMillis(appPid);
         Load api = load(clients, count, limit, () -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/visits/" + UUID.randomUUID()))
                     .header("Authorization", "Bearer " + fresh).header("Content-Type", "application/json")
@@ -722,12 +743,16 @@ public final class Benchmark {
         });
         System.out.printf("Mentoring via API: %d visits in %.1f s%n", api.done, api.seconds);
         long cpuUsed = cpuMillis(appPid) - cpuBefore;
+        long jitUsed = compilerCpuMillis(appPid) - jitBefore;
         if (sampler != null) {
             sampler.stop();
         }
         notes.add(String.format("Mentoring: Cadre's JVM used %.1f ms of CPU per visit PUT (user + system, /proc/<pid>/stat), "
                 + "so on 2 free cores it could serve about %.0f req/s before the database's share.", (double) cpuUsed / api.done,
                 2000.0 * api.done / Math.max(1, cpuUsed)));
+        notes.add(String.format("Mentoring: warm-up %d visit PUTs (until the JIT compilers used under 3 %% of Cadre's CPU in a round "
+                + "of 500); in the measured window the compilers used %.0f %% of Cadre's CPU.", warmDone,
+                100.0 * jitUsed / Math.max(1, cpuUsed)));
 
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
@@ -964,6 +989,29 @@ public final class Benchmark {
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    /** CPU time of the JVM's JIT compiler threads (C1, C2), from /proc/<pid>/task: what warming up still costs. */
+    private static long compilerCpuMillis(long pid) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (!Files.readString(task.resolve("comm")).startsWith("C")
+                            || !Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (Exception gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return ticks * 10;
     }
 
     /** The 1-minute load average (other work on the machine skews absolute figures, not the ratios). */

@@ -194,4 +194,87 @@ class VisitWriteTest {
                         "observations[2].competencyId")));
         assertEquals(0, rowsOf(id));
     }
+
+    /** The columns of a visit's rows that do not depend on ids or clocks, one string per row, sorted. */
+    private static java.util.List<String> rows(String sql, UUID visit) {
+        return EvidenceFixtures.strings(sql, visit).stream().sorted().toList();
+    }
+
+    private java.util.List<String> written(UUID visit) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.addAll(rows("select concat_ws('|', mentor_id, visit_date, site_id, mode, status, framework_version_id, strengths, "
+                + "created_by, submitted_at is not null) from mentoring_visit where id = ?1", visit));
+        all.addAll(rows("select 'mentee|' || person_id from visit_mentee where visit_id = ?1", visit));
+        all.addAll(rows("select concat_ws('|', 'obs', person_id, competency_id, level, note) from visit_observation "
+                + "where visit_id = ?1", visit));
+        all.addAll(rows("select concat_ws('|', 'ap', person_id, text, due_on, status, position, version) from action_point "
+                + "where visit_id = ?1", visit));
+        all.addAll(rows("select concat_ws('|', 'rating', person_id, competency_id, framework_version_id, level, source, "
+                + "rater_username, rater_person_id, observed_at, note, supersedes_id is null, recorded_at > now() - interval '1 hour') "
+                + "from rating where source_id = ?1", visit));
+        // the rating's audit line: same actor and detail (the rating's id aside)
+        all.addAll(rows("select concat_ws('|', 'rated', a.actor, a.subject_type, (a.detail::jsonb - 'sourceId')::text, "
+                + "a.detail::jsonb ->> 'sourceId' = r.source_id::text) from evidence_audit a join rating r on r.id = a.subject_id "
+                + "where r.source_id = ?1 and a.action = 'rated'", visit));
+        all.addAll(rows("select concat_ws('|', 'submitted', actor, detail) from evidence_audit where subject_id = ?1 "
+                + "and action = 'submitted'", visit));
+        return all;
+    }
+
+    @Test
+    void aVisitSubmittedAtOnceWritesTheSameRowsAsADraftSubmittedLater() {
+        // the new visit's rows go out in one statement of plain SQL; a draft submitted by an edit goes through the
+        // persistence context: both must leave the same rows (ids and clocks aside)
+        UUID direct = UUID.randomUUID();
+        put(direct, visit("submitted", threeObservations(), null)).statusCode(201);
+        UUID edited = UUID.randomUUID();
+        put(edited, visit("draft", threeObservations(), null)).statusCode(201);
+        put(edited, visit("submitted", threeObservations(), 0)).statusCode(200);
+        java.util.List<String> directRows = written(direct);
+        assertEquals(written(edited), directRows);
+        assertEquals(1 + 2 + 3 + 2 + 3 + 3 + 1, directRows.size());
+        // what the creation's audit line records is what the edit's line has after it
+        assertEquals(EvidenceFixtures.strings("select (detail::jsonb -> 'after')::text from evidence_audit "
+                        + "where subject_id = ?1 and action = 'updated'", edited),
+                EvidenceFixtures.strings("select detail::jsonb::text from evidence_audit where subject_id = ?1 "
+                        + "and action = 'created'", direct));
+        // the audit trail in the order it was written: created, the three ratings, submitted
+        assertEquals(java.util.List.of("created", "rated", "rated", "rated", "submitted"), EvidenceFixtures.strings("""
+                select a.action from evidence_audit a left join rating r on r.id = a.subject_id
+                 where a.subject_id = ?1 or r.source_id = ?1 order by a.seq""", direct));
+        // stored times are the ones the answer gave
+        String submittedAt = given().when().get("/api/v1/visits/" + direct).then().statusCode(200).extract().path("submittedAt");
+        assertEquals(1, count("select count(*) from mentoring_visit where id = ?1 and submitted_at = cast(?2 as timestamptz) "
+                + "and created_at <= submitted_at and updated_at <= submitted_at", direct, submittedAt));
+    }
+
+    @Test
+    void copiesOfTheSameNewVisitArrivingAtOnceCreateItOnce() throws Exception {
+        // a phone retrying on a bad connection: the copies wait for each other; one creates, the others find it
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                UUID id = UUID.randomUUID();
+                String body = visit("submitted", threeObservations(), null);
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return put(id, body).extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                java.util.List<Integer> codes = new java.util.ArrayList<>();
+                for (var answer : answers) {
+                    codes.add(answer.get());
+                }
+                assertEquals(java.util.List.of(200, 200, 200, 201), codes.stream().sorted().toList());
+                assertEquals(3, count("select count(*) from rating where source_id = ?1", id));
+                assertEquals(1, count("select count(*) from evidence_audit where subject_id = ?1 and action = 'submitted'", id));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

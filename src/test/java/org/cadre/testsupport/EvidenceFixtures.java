@@ -99,4 +99,19 @@ public final class EvidenceFixtures {
             return ((Number) q.getSingleResult()).longValue();
         });
     }
+
+    /** The first column of every row, as text. */
+    public static java.util.List<String> strings(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = em().createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (Object o : q.getResultList()) {
+                out.add(String.valueOf(o));
+            }
+            return out;
+        });
+    }
 }
