@@ -292,6 +292,13 @@ public class VisitService {
             checked.add(new RecordingEvidence.NewRating("observations[" + i + "]", o.personId(), o.competencyId(),
                     version, o.level(), nz(o.note())));
         }
+        List<VisitApi.ActionPointInput> points = nl(request.actionPoints());
+        for (int i = 0; i < points.size(); i++) {
+            // an action point is agreed with one of the visit's mentees (or with nobody in particular)
+            if (points.get(i).personId() != null && !request.mentees().contains(points.get(i).personId())) {
+                throw ApiProblem.invalid("actionPoints[" + i + "].personId", "not a mentee of this visit");
+            }
+        }
         RecordingEvidence.Checked passed = evidence.check(origin(visit.id, request.date()), checked);
         if (request.siteId() != null && !visits.siteExists(request.siteId())) {
             throw ApiProblem.invalid("siteId", "no organisation has this id");
@@ -310,7 +317,7 @@ public class VisitService {
         visits.flush(); // removals first: the same observations and action point ids come back
         observations.forEach(o -> visit.observations.add(observation(visit, o)));
         int position = 0;
-        for (VisitApi.ActionPointInput in : nl(request.actionPoints())) {
+        for (VisitApi.ActionPointInput in : points) {
             ActionPoint a = new ActionPoint();
             a.id = in.id() != null && visits.actionPoint(in.id()).isEmpty() ? in.id() : UUID.randomUUID();
             a.visit = visit;

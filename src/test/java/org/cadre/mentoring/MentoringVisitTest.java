@@ -117,6 +117,23 @@ class MentoringVisitTest {
     }
 
     @Test
+    void refusesAnActionPointForSomeoneWhoIsNotAMenteeOfTheVisit() {
+        UUID stranger = EvidenceFixtures.trainee(cohort, "MD");
+        UUID id = UUID.randomUUID();
+        String forStranger = visit("2026-05-12", "submitted", 3, "x", null)
+                .replace("{\"text\":\"Update", "{\"personId\":\"" + stranger + "\",\"text\":\"Update");
+        put(id, forStranger).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("actionPoints[0].personId"));
+        String forUnknown = forStranger.replace(stranger.toString(), UUID.randomUUID().toString());
+        put(id, forUnknown).statusCode(400).body("errors.field", hasItem("actionPoints[0].personId"));
+        assertEquals(0, EvidenceFixtures.count("select count(*) from mentoring_visit where id = ?1", id));
+        assertEquals(0, ratingsOfMentee());
+        // the same point agreed with the visit's mentee is kept
+        put(id, forStranger.replace(stranger.toString(), mentee.toString())).statusCode(201)
+                .body("actionPoints[0].personId", equalTo(mentee.toString()));
+    }
+
+    @Test
     void submittedVisitChangesOnlyThroughARecordedCorrection() {
         UUID id = UUID.randomUUID();
         put(id, visit("2026-05-12", "submitted", 2, "ok", null)).statusCode(201);
