@@ -27,6 +27,18 @@ class OperationsTest {
     }
 
     @Test
+    void openApiIsWrittenOnRequestInBothFormsWithTheKeycloakScheme() {
+        // built when asked for (quarkus.smallrye-openapi.always-run-filter), not at start: the run-time
+        // filters must still add the OpenID Connect scheme that points at the realm
+        String admin = org.cadre.testsupport.Tokens.of("admin");
+        given().auth().oauth2(admin).accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).body(containsString("/.well-known/openid-configuration"),
+                        containsString("\"openapi\""));
+        given().auth().oauth2(admin).when().get("/q/openapi.yaml")
+                .then().statusCode(200).body(containsString("/api/v1/countries:"), containsString("openIdConnectUrl:"));
+    }
+
+    @Test
     void metricsAndOpenApiAreClosedToEveryoneElse() {
         given().when().get("/q/metrics").then().statusCode(401);
         given().when().get("/q/openapi").then().statusCode(401);
