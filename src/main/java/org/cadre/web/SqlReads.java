@@ -30,10 +30,7 @@ public final class SqlReads {
     }
 
     public static <T> List<T> list(EntityManager em, String sql, Row<T> row, Object... params) {
-        Session session = em.unwrap(Session.class);
-        if (session.isJoinedToTransaction() && session.isDirty()) {
-            session.flush();
-        }
+        Session session = flushed(em);
         return session.doReturningWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
@@ -78,10 +75,7 @@ public final class SqlReads {
             if (queries.isEmpty()) {
                 return;
             }
-            Session session = em.unwrap(Session.class);
-            if (session.isJoinedToTransaction() && session.isDirty()) {
-                session.flush();
-            }
+            Session session = flushed(em);
             String sql = String.join(";\n", queries.stream().map(Query::sql).toList());
             session.doWork(connection -> {
                 try (PreparedStatement st = connection.prepareStatement(sql)) {
@@ -113,9 +107,24 @@ public final class SqlReads {
         }
     }
 
-    private static void bind(java.sql.Connection connection, PreparedStatement st, int index, Object param) throws SQLException {
-        if (param instanceof java.util.Collection<?> values) { // uuids, for "= any(?)"
+    /** The transaction's session, with pending entity changes flushed first, so plain JDBC sees them. */
+    static Session flushed(EntityManager em) {
+        Session session = em.unwrap(Session.class);
+        if (session.isJoinedToTransaction() && session.isDirty()) {
+            session.flush();
+        }
+        return session;
+    }
+
+    /**
+     * Binds one parameter: a collection as a uuid array (for {@code = any(?)}), an {@link java.time.Instant} as
+     * a UTC {@code timestamptz} (as Hibernate binds it), anything else as it is.
+     */
+    static void bind(java.sql.Connection connection, PreparedStatement st, int index, Object param) throws SQLException {
+        if (param instanceof java.util.Collection<?> values) {
             st.setArray(index, connection.createArrayOf("uuid", values.toArray()));
+        } else if (param instanceof java.time.Instant at) {
+            st.setObject(index, at.atOffset(java.time.ZoneOffset.UTC));
         } else {
             st.setObject(index, param);
         }

@@ -4,8 +4,6 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.Map;
  * CPU of such a request. Pending entity changes are flushed first, so the rows may refer to them.
  * <p>
  * Table and column names are the callers' constants (never input); every value is a bind parameter.
- * An {@link Instant} is bound as {@code timestamptz} (UTC), like Hibernate binds it.
+ * Values are bound as {@link SqlReads} binds them (an {@link java.time.Instant} as a UTC {@code timestamptz}).
  */
 public final class SqlWrites {
 
@@ -69,10 +67,7 @@ public final class SqlWrites {
         if (tables.isEmpty()) {
             return;
         }
-        Session session = em.unwrap(Session.class);
-        if (session.isJoinedToTransaction() && session.isDirty()) {
-            session.flush();
-        }
+        Session session = SqlReads.flushed(em);
         String sql = sql();
         session.doWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement(sql)) {
@@ -80,7 +75,7 @@ public final class SqlWrites {
                 for (Table t : tables.values()) {
                     for (Object[] row : t.rows()) {
                         for (Object value : row) {
-                            st.setObject(i++, value instanceof Instant at ? at.atOffset(ZoneOffset.UTC) : value);
+                            SqlReads.bind(connection, st, i++, value);
                         }
                     }
                 }
