@@ -60,6 +60,12 @@ final class BenchPlatform {
                 .setServerConfig("fsync", loading ? "off" : "on")
                 .setServerConfig("full_page_writes", loading ? "off" : "on")
                 .setPGStartupWait(Duration.ofMinutes(2));
+        // BENCH_PG_CONFIG=name=value,name=value adds server settings, e.g. to log every statement while diagnosing
+        for (String setting : System.getenv().getOrDefault("BENCH_PG_CONFIG", "").split(",")) {
+            if (setting.contains("=")) {
+                b.setServerConfig(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
         EmbeddedPostgres pg = b.start();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {

@@ -758,6 +758,7 @@ public final class Benchmark {
         Sampler sampler = "1".equals(System.getenv("BENCH_SAMPLE")) ? new Sampler(pgPort) : null;
         long cpuBefore = cpuMillis(appPid);
         long jitBefore = compilerCpuMillis(appPid);
+        CpuSplit splitBefore = CpuSplit.now(appPid);
         Load api = load(clients, count, limit, () -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/visits/" + UUID.randomUUID()))
                     .header("Authorization", "Bearer " + fresh).header("Content-Type", "application/json")
@@ -767,7 +768,9 @@ public final class Benchmark {
                 throw new IllegalStateException("PUT visit answered " + r.statusCode() + ": " + r.body());
             }
         });
+        CpuSplit splitAfter = CpuSplit.now(appPid);
         System.out.printf("Mentoring via API: %d visits in %.1f s%n", api.done, api.seconds);
+        notes.add("Mentoring: CPU per visit PUT on the machine, by part: " + splitAfter.perRequest(splitBefore, api.done) + ".");
         long cpuUsed = cpuMillis(appPid) - cpuBefore;
         long jitUsed = compilerCpuMillis(appPid) - jitBefore;
         if (sampler != null) {
@@ -790,6 +793,7 @@ public final class Benchmark {
             }
         });
         List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
+        CpuSplit jdbcBefore = CpuSplit.now(appPid);
         Load jdbc = load(clients, count, limit, () -> {
             Connection c = connections.get();
             if (!opened.contains(c)) {
@@ -801,6 +805,8 @@ public final class Benchmark {
             c.close();
         }
         System.out.printf("Mentoring via JDBC: %d visits in %.1f s%n", jdbc.done, jdbc.seconds);
+        notes.add("Mentoring: CPU per JDBC visit on the machine, by part (the load generator is the JDBC client here): "
+                + CpuSplit.now(appPid).perRequest(jdbcBefore, jdbc.done) + ".");
         row("Mentoring visit PUT (submitted, 3 observations), " + clients + " clients, " + api.done + " requests",
                 String.format("%.0f req/s", api.perSecond()), String.format("%.0f visits/s (JDBC)", jdbc.perSecond()),
                 ratio(jdbc.perSecond(), api.perSecond()), "≥ 500 req/s", api.perSecond() >= 500 && api.errors == 0);
