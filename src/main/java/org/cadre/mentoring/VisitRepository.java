@@ -68,7 +68,8 @@ class VisitRepository implements PanacheRepositoryBase<MentoringVisit, UUID> {
 
     /**
      * The open action points of the mentee's last submitted visit on or before the date (other than the
-     * given visit) that concern the mentee or all the visit's mentees, in their order: one query.
+     * given visit) that concern the mentee or all the visit's mentees, in their order: one query, which finds the
+     * last visit in one entry of an index of the mentee rows (V95), however long the mentee's history.
      */
     List<VisitApi.ActionPointView> openActionPointsOfLastVisit(UUID personId, LocalDate date, UUID except) {
         SqlReads.Batch reads = new SqlReads.Batch();
@@ -81,9 +82,9 @@ class VisitRepository implements PanacheRepositoryBase<MentoringVisit, UUID> {
     List<VisitApi.ActionPointView> openActionPointsOfLastVisit(UUID personId, LocalDate date, UUID except, SqlReads.Batch reads) {
         return reads.add("""
                         select a.id, v.id, v.visit_date, a.person_id, a.text, a.due_on, a.status
-                          from (select v.id, v.visit_date from mentoring_visit v join visit_mentee m on m.visit_id = v.id
-                                 where m.person_id = ? and v.status = 'submitted' and v.visit_date <= ? and v.id <> ?
-                                 order by v.visit_date desc, v.submitted_at desc limit 1) v
+                          from (select m.visit_id as id, m.visit_date from visit_mentee m
+                                 where m.person_id = ? and m.submitted and m.visit_date <= ? and m.visit_id <> ?
+                                 order by m.visit_date desc, m.submitted_at desc limit 1) v
                           join action_point a on a.visit_id = v.id
                          where a.status = 'open' and (a.person_id is null or a.person_id = ?)
                          order by a.position""",

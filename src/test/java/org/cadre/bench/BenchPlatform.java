@@ -60,6 +60,10 @@ final class BenchPlatform {
                 .setServerConfig("fsync", loading ? "off" : "on")
                 .setServerConfig("full_page_writes", loading ? "off" : "on")
                 .setPGStartupWait(Duration.ofMinutes(2));
+        if ("1".equals(System.getenv("BENCH_PG_STATEMENTS"))) {
+            // what each statement of the mentoring load costs the database, triggers' statements included (Benchmark prints it)
+            b.setServerConfig("shared_preload_libraries", "pg_stat_statements").setServerConfig("pg_stat_statements.track", "all");
+        }
         // BENCH_PG_CONFIG=name=value,name=value adds server settings, e.g. to log every statement while diagnosing
         for (String setting : System.getenv().getOrDefault("BENCH_PG_CONFIG", "").split(",")) {
             if (setting.contains("=")) {

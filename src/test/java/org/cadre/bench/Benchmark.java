@@ -758,6 +758,7 @@ public final class Benchmark {
         Sampler sampler = "1".equals(System.getenv("BENCH_SAMPLE")) ? new Sampler(pgPort) : null;
         long cpuBefore = cpuMillis(appPid);
         long jitBefore = compilerCpuMillis(appPid);
+        Statements statements = Statements.open(pgPort);
         CpuSplit splitBefore = CpuSplit.now(appPid);
         Load api = load(clients, count, limit, () -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/visits/" + UUID.randomUUID()))
@@ -769,6 +770,7 @@ public final class Benchmark {
             }
         });
         CpuSplit splitAfter = CpuSplit.now(appPid);
+        statements.print("API", api.done);
         System.out.printf("Mentoring via API: %d visits in %.1f s%n", api.done, api.seconds);
         notes.add("Mentoring: CPU per visit PUT on the machine, by part: " + splitAfter.perRequest(splitBefore, api.done) + ".");
         long cpuUsed = cpuMillis(appPid) - cpuBefore;
@@ -793,6 +795,7 @@ public final class Benchmark {
             }
         });
         List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
+        statements.reset();
         CpuSplit jdbcBefore = CpuSplit.now(appPid);
         Load jdbc = load(clients, count, limit, () -> {
             Connection c = connections.get();
@@ -805,6 +808,8 @@ public final class Benchmark {
             c.close();
         }
         System.out.printf("Mentoring via JDBC: %d visits in %.1f s%n", jdbc.done, jdbc.seconds);
+        statements.print("JDBC", jdbc.done);
+        statements.close();
         notes.add("Mentoring: CPU per JDBC visit on the machine, by part (the load generator is the JDBC client here): "
                 + CpuSplit.now(appPid).perRequest(jdbcBefore, jdbc.done) + ".");
         row("Mentoring visit PUT (submitted, 3 observations), " + clients + " clients, " + api.done + " requests",
@@ -928,6 +933,66 @@ public final class Benchmark {
 
     interface Call {
         void run() throws Exception;
+    }
+
+    /**
+     * With {@code BENCH_PG_STATEMENTS=1}: the database time of every statement of a measured window, from
+     * pg_stat_statements (statements run by triggers included), per request, most expensive first. Off: does nothing.
+     */
+    static final class Statements implements AutoCloseable {
+        private final Connection c;
+
+        private Statements(Connection c) {
+            this.c = c;
+        }
+
+        static Statements open(int port) throws Exception {
+            if (!"1".equals(System.getenv("BENCH_PG_STATEMENTS"))) {
+                return new Statements(null);
+            }
+            Connection c = BenchPlatform.connect(port);
+            try (var st = c.createStatement()) {
+                st.execute("create extension if not exists pg_stat_statements");
+            }
+            Statements s = new Statements(c);
+            s.reset();
+            return s;
+        }
+
+        void reset() throws Exception {
+            if (c != null) {
+                try (var st = c.createStatement()) {
+                    st.execute("select pg_stat_statements_reset()");
+                }
+            }
+        }
+
+        void print(String what, int requests) throws Exception {
+            if (c == null) {
+                return;
+            }
+            System.out.println("Database time per request by statement (" + what + ", " + requests + " requests; ms, calls):");
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                    select total_exec_time, calls, toplevel, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)
+                      from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                     order by total_exec_time desc limit 30""")) {
+                double sum = 0;
+                while (rs.next()) {
+                    double per = rs.getDouble(1) / Math.max(1, requests);
+                    sum += rs.getBoolean(3) ? per : 0;
+                    System.out.printf("  %7.3f  %6.2f  %s %s%n", per, (double) rs.getLong(2) / Math.max(1, requests),
+                            rs.getBoolean(3) ? "top" : "   ", rs.getString(4));
+                }
+                System.out.printf("  %7.3f  in top-level statements shown%n", sum);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (c != null) {
+                c.close();
+            }
+        }
     }
 
     record Load(int done, int errors, double seconds, double[] latencies) {

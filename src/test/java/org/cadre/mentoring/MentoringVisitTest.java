@@ -156,6 +156,32 @@ class MentoringVisitTest {
                 .body("[2].detail", containsString("Typed the wrong level"));
     }
 
+    /**
+     * The last visit is found through the mentee rows' copy of the visit's date and submission (V95): a draft does not
+     * count, and once it is moved to another date and submitted, it does, from its new date on.
+     */
+    @Test
+    void lastVisitFollowsADraftThatIsMovedAndSubmitted() {
+        put(UUID.randomUUID(), visit("2026-05-12", "submitted", 2, "ok", null)).statusCode(201);
+        UUID draft = UUID.randomUUID();
+        String callTheSchool = visit("2026-05-20", "draft", 3, "ok", null).replace("Update the case plan", "Call the school");
+        put(draft, callTheSchool).statusCode(201);
+        put(UUID.randomUUID(), visit("2026-06-20", "draft", 3, "x", null))
+                .statusCode(201).body("previousOpenActionPoints.text", equalTo(java.util.List.of("Update the case plan")));
+
+        put(draft, callTheSchool.replace("2026-05-20", "2026-05-25").replace("\"draft\"", "\"submitted\"")
+                .replace("}]}", "}],\"version\":0}")).statusCode(200).body("status", equalTo("submitted"));
+        assertEquals(1, EvidenceFixtures.count("""
+                select count(*) from visit_mentee m join mentoring_visit v on v.id = m.visit_id
+                 where m.visit_id = ?1 and m.visit_date = v.visit_date and m.submitted and m.submitted_at = v.submitted_at""", draft));
+        put(UUID.randomUUID(), visit("2026-06-21", "draft", 3, "x", null))
+                .statusCode(201).body("previousOpenActionPoints.text", equalTo(java.util.List.of("Call the school")));
+        put(UUID.randomUUID(), visit("2026-05-22", "draft", 3, "x", null))
+                .statusCode(201).body("previousOpenActionPoints.text", equalTo(java.util.List.of("Update the case plan")));
+        put(UUID.randomUUID(), visit("2026-05-01", "draft", 3, "x", null))
+                .statusCode(201).body("previousOpenActionPoints", hasSize(0));
+    }
+
     @Test
     void nextVisitShowsTheOpenActionPointsOfTheLast() {
         put(UUID.randomUUID(), visit("2026-05-12", "submitted", 2, "ok", null)).statusCode(201);

@@ -124,6 +124,39 @@ class CurrentRatingTest {
         assertEquals(List.of(4), current(fw, person), "the later observation stays current");
     }
 
+    /**
+     * A new rating that corrects nothing is compared with the current one only (V96); a correction recomputes the pair.
+     * After every step of a random history (sources, levels, observation times that often tie, corrections of any
+     * earlier rating), the kept level must be the one a ranking of all the pair's ratings gives.
+     */
+    @Test
+    void keptLevelAgreesWithARankingOfAllRatingsAfterEveryStep() {
+        EvidenceFixtures.Fw fw = EvidenceFixtures.framework("BJ");
+        UUID person = CohortFixtures.person("Ranked", "Rating " + CohortFixtures.suffix(), "BJ");
+        Instant t = Instant.parse("2026-05-01T12:00:00Z");
+        String[] sources = {"visit", "practical", "observation", "import", "self"};
+        java.util.Random random = new java.util.Random(42);
+        List<UUID> written = new java.util.ArrayList<>();
+        for (int step = 0; step < 120; step++) {
+            String source = sources[random.nextInt(sources.length)];
+            int level = 1 + random.nextInt(4);
+            Instant at = t.plusSeconds(3600L * random.nextInt(4)); // four observation times: many ties
+            UUID supersedes = !written.isEmpty() && random.nextInt(5) == 0 ? written.get(random.nextInt(written.size())) : null;
+            written.add(rate(fw, person, level, source, at, supersedes));
+            List<?> ranked = QuarkusTransaction.requiringNew().call(() -> em().createNativeQuery("""
+                            select r.level from rating r
+                             where r.person_id = :p and r.competency_id = :c and r.source <> 'self'
+                               and not exists (select 1 from rating x where x.supersedes_id = r.id)
+                             order by r.observed_at desc,
+                                      case r.source when 'practical' then 0 when 'observation' then 1 when 'visit' then 1
+                                                    when 'import' then 2 else 9 end, r.level
+                             limit 1""")
+                    .setParameter("p", person).setParameter("c", fw.c1()).getResultList());
+            assertEquals(ranked, current(fw, person), "step " + step + ": " + source + " " + level + " at " + at
+                    + (supersedes == null ? "" : ", a correction"));
+        }
+    }
+
     private static void insert(EvidenceFixtures.Fw fw, UUID person, int level, Instant at) {
         em().createNativeQuery("""
                         insert into rating (id, person_id, competency_id, framework_version_id, level, source, rater_username,
