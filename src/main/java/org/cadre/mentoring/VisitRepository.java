@@ -20,15 +20,13 @@ class VisitRepository implements PanacheRepositoryBase<MentoringVisit, UUID> {
 
     /**
      * Takes a transaction-scoped lock on the id (whether or not the visit exists yet), then answers whether a
-     * visit has this id: two queries in one round trip. The second sees the data as of after the lock was granted (in READ COMMITTED each query of the batch
-     * takes its snapshot when it starts), so a copy of the same new visit that waited finds the one just committed.
+     * visit has this id (the list is not empty once the caller's batch has run): two queries of the batch. The
+     * second sees the data as of after the lock was granted (in READ COMMITTED each query of the batch takes its
+     * snapshot when it starts), so a copy of the same new visit that waited finds the one just committed.
      */
-    boolean lockAndExists(UUID id) {
-        SqlReads.Batch reads = new SqlReads.Batch();
+    List<Integer> lockAndExists(UUID id, SqlReads.Batch reads) {
         reads.add("select 1 from (select pg_advisory_xact_lock(?)) l", rs -> 1, lockKey(id));
-        List<Integer> found = reads.add("select 1 from mentoring_visit where id = ?", rs -> 1, id);
-        reads.run(getEntityManager());
-        return !found.isEmpty();
+        return reads.add("select 1 from mentoring_visit where id = ?", rs -> 1, id);
     }
 
     private static long lockKey(UUID id) {

@@ -75,7 +75,12 @@ public class VisitService {
      */
     public Saved put(UUID id, VisitApi.VisitRequest request, Integer expectedVersion) {
         // two copies of the same new visit arriving at once: the second waits for the lock, then finds the first
-        Optional<MentoringVisit> found = visits.lockAndExists(id) ? visits.findForUpdate(id) : Optional.empty();
+        // with it, in the same round trip, who the caller is and which of the mentees they mentor (scope asks both)
+        SqlReads.Batch first = new SqlReads.Batch();
+        List<Integer> exists = visits.lockAndExists(id, first);
+        policy.prefetchMentorFacts(request.mentees(), first);
+        first.run(visits.getEntityManager());
+        Optional<MentoringVisit> found = exists.isEmpty() ? Optional.empty() : visits.findForUpdate(id);
         if (found.isEmpty()) {
             UUID me = scope.me().orElseThrow(() -> ApiProblem.invalid("mentor",
                     "your user is not linked to a person, so you cannot record visits"));

@@ -31,6 +31,23 @@ class ScopeFacts {
                 username).stream().findFirst();
     }
 
+    /** {@link #personOfUser} as one query of the caller's batch: the list is filled when the batch runs. */
+    List<UUID> personOfUser(String username, SqlReads.Batch reads) {
+        return reads.add("select id from person where keycloak_username = ?", rs -> rs.getObject(1, UUID.class), username);
+    }
+
+    /**
+     * Which of these people the signed-in user (by username, the same person as {@link #personOfUser}) mentors
+     * today, as {@link #isActiveMentor} decides it for one: one query of the caller's batch.
+     */
+    List<UUID> activeMenteesOfUser(String username, Collection<UUID> people, SqlReads.Batch reads) {
+        return reads.add("""
+                select a.mentee_id from mentor_assignment a join person p on p.id = a.mentor_id
+                 where p.keycloak_username = ? and a.mentee_id = any(?)
+                   and a.since <= current_date and (a.until is null or a.until > current_date)""",
+                rs -> rs.getObject(1, UUID.class), username, List.copyOf(people));
+    }
+
     Optional<AccessPolicy.CohortFacts> cohort(UUID cohortId) {
         List<?> rows = em.createNativeQuery("select programme_id, country_code from cohort where id = ?1")
                 .setParameter(1, cohortId).getResultList();

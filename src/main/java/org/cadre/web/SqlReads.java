@@ -61,6 +61,7 @@ public final class SqlReads {
         }
 
         private final List<Query<?>> queries = new ArrayList<>();
+        private final List<Runnable> afterRun = new ArrayList<>();
 
         public <T> List<T> add(String sql, Row<T> row, Object... params) {
             if (sql.indexOf(';') >= 0) {
@@ -71,8 +72,18 @@ public final class SqlReads {
             return rows;
         }
 
+        /**
+         * Runs once the rows are read (in the order added), for a reader that keeps what it asked for (a cache): it
+         * cannot tell from the lists alone whether they are filled or just empty.
+         */
+        public void afterRun(Runnable action) {
+            afterRun.add(action);
+        }
+
         public void run(EntityManager em) {
             if (queries.isEmpty()) {
+                afterRun.forEach(Runnable::run);
+                afterRun.clear();
                 return;
             }
             Session session = flushed(em);
@@ -98,6 +109,8 @@ public final class SqlReads {
                 }
             });
             queries.clear();
+            afterRun.forEach(Runnable::run);
+            afterRun.clear();
         }
 
         private static <T> void read(ResultSet rs, Query<T> q) throws SQLException {

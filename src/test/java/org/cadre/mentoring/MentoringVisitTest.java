@@ -106,6 +106,36 @@ class MentoringVisitTest {
         assertEquals(0, ratingsOfMentee());
     }
 
+    /** Who the mentor mentors is read with the visit's first round trip (AccessPolicy.prefetchMentorFacts): the same rule. */
+    @Test
+    void refusesAMenteeWhoseAssignmentEndedOrHasNotBegun() {
+        UUID ended = EvidenceFixtures.trainee(cohort, "MD");
+        UUID future = EvidenceFixtures.trainee(cohort, "MD");
+        UUID othersMentee = EvidenceFixtures.trainee(cohort, "MD");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            var em = io.quarkus.arc.Arc.container().instance(jakarta.persistence.EntityManager.class).get();
+            em.createNativeQuery("insert into mentor_assignment (id, mentor_id, mentee_id, since, until, created_by, created_at) "
+                    + "values (gen_random_uuid(), ?1, ?2, current_date - 365, current_date, 'test', now())")
+                    .setParameter(1, mentor).setParameter(2, ended).executeUpdate();
+            em.createNativeQuery("insert into mentor_assignment (id, mentor_id, mentee_id, since, created_by, created_at) "
+                    + "values (gen_random_uuid(), ?1, ?2, current_date + 1, 'test', now())")
+                    .setParameter(1, mentor).setParameter(2, future).executeUpdate();
+        });
+        EvidenceFixtures.assign(CohortFixtures.person("Other", "Mentor " + CohortFixtures.suffix(), "MD"), othersMentee);
+        for (UUID notMine : java.util.List.of(ended, future, othersMentee)) {
+            UUID id = UUID.randomUUID();
+            put(id, visit("2026-05-12", "submitted", 3, "x", null).replace(mentee.toString(), notMine.toString()))
+                    .statusCode(404);
+            String both = visit("2026-05-12", "submitted", 3, "x", null)
+                    .replace("\"mentees\":[\"" + mentee + "\"]", "\"mentees\":[\"" + mentee + "\",\"" + notMine + "\"]");
+            put(id, both).statusCode(404);
+            assertEquals(0, EvidenceFixtures.count("select count(*) from mentoring_visit where id = ?1", id));
+            assertEquals(0, EvidenceFixtures.count("select count(*) from rating where person_id = ?1", notMine));
+        }
+        assertEquals(0, ratingsOfMentee());
+        put(UUID.randomUUID(), visit("2026-05-12", "submitted", 3, "x", null)).statusCode(201);
+    }
+
     @Test
     void refusesAPersonWhoIsNotTheMentorsMentee() {
         UUID stranger = EvidenceFixtures.trainee(cohort, "MD");
