@@ -191,6 +191,36 @@ public final class Benchmark {
         return interval == 0 ? 0 : (int) ((2 * interval + 999) / 1000) + 5;
     }
 
+    /**
+     * BENCH_JFR=1: a flight recording (profile settings) of Cadre's JVM over the measured mentoring window only, started
+     * and stopped with jcmd, written beside the results; for finding where the CPU of a PUT goes. Answers what to stop.
+     */
+    private Runnable flightRecording(long pid, String what) {
+        if (!"1".equals(System.getenv("BENCH_JFR"))) {
+            return () -> { };
+        }
+        Path file = Path.of(".cadre", "bench-" + size, what + "-" + Instant.now().toString().replace(':', '-') + ".jfr")
+                .toAbsolutePath();
+        jcmd(pid, "JFR.start", "name=" + what, "settings=profile", "filename=" + file);
+        return () -> {
+            jcmd(pid, "JFR.stop", "name=" + what);
+            notes.add("Flight recording of the " + what + " window (BENCH_JFR): " + file);
+        };
+    }
+
+    private static void jcmd(long pid, String... command) {
+        try {
+            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid)));
+            line.addAll(List.of(command));
+            Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            p.waitFor();
+        } catch (Exception e) {
+            System.err.println("jcmd " + String.join(" ", command) + " failed: " + e.getMessage());
+        }
+    }
+
     /** BENCH_NMT: the JVM's own account of its memory (jcmd VM.native_memory summary) beside the RSS. */
     private void nativeMemory(long pid, Path work) {
         try {
@@ -759,6 +789,7 @@ public final class Benchmark {
         long cpuBefore = cpuMillis(appPid);
         long jitBefore = compilerCpuMillis(appPid);
         Statements statements = Statements.open(pgPort);
+        Runnable stopRecording = flightRecording(appPid, "mentoring");
         CpuSplit splitBefore = CpuSplit.now(appPid);
         Load api = load(clients, count, limit, () -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/visits/" + UUID.randomUUID()))
@@ -770,6 +801,7 @@ public final class Benchmark {
             }
         });
         CpuSplit splitAfter = CpuSplit.now(appPid);
+        stopRecording.run();
         statements.print("API", api.done);
         System.out.printf("Mentoring via API: %d visits in %.1f s%n", api.done, api.seconds);
         notes.add("Mentoring: CPU per visit PUT on the machine, by part: " + splitAfter.perRequest(splitBefore, api.done) + ".");
