@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -759,6 +760,7 @@ public final class Benchmark {
         long warmStart = System.nanoTime();
         int warmDone = 0;
         double compilerShare = 1;
+        List<Long> shares = new ArrayList<>(); // the compilers' share of Cadre's CPU in each round, %
         Call warmCall = () -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/visits/" + UUID.randomUUID()))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -778,12 +780,13 @@ public final class Benchmark {
             Load round = load(clients, Math.min(500, warmMax - warmDone), left, warmCall);
             warmDone += round.done;
             compilerShare = (double) (compilerCpuMillis(appPid) - jit0) / Math.max(1, cpuMillis(appPid) - cpu0);
+            shares.add(Math.round(100 * compilerShare));
             if (round.done == 0 || warmDone >= 2000 && compilerShare < 0.03) {
                 break;
             }
         }
-        System.out.printf("Mentoring warm-up: %d visits in %.0f s, JIT compilers %.1f %% of the CPU in the last round%n", warmDone,
-                (System.nanoTime() - warmStart) / 1e9, 100 * compilerShare);
+        System.out.printf("Mentoring warm-up: %d visits in %.0f s, JIT compilers %.1f %% of the CPU in the last round (rounds: %s %%)%n",
+                warmDone, (System.nanoTime() - warmStart) / 1e9, 100 * compilerShare, shares);
         String fresh = token("mentor.moldova");
         Sampler sampler = "1".equals(System.getenv("BENCH_SAMPLE")) ? new Sampler(pgPort) : null;
         long cpuBefore = cpuMillis(appPid);
@@ -852,6 +855,7 @@ public final class Benchmark {
         notes.add(String.format("Mentoring: API p50 %s, p99 %s, %d errors; JDBC p50 %s, p99 %s (visit, mentee, 3 observations, "
                         + "3 ratings, 5 audit lines per transaction).", ms(api.p50()), ms(api.p99()), api.errors,
                 ms(jdbc.p50()), ms(jdbc.p99())));
+        notes.add("Mentoring latency, API: " + api.tail() + ". JDBC: " + jdbc.tail() + ".");
     }
 
     private static void jdbcVisit(Connection c, UUID mentor, List<UUID> mentees, List<UUID> competencies, UUID version, int n)
@@ -1027,9 +1031,27 @@ public final class Benchmark {
         }
     }
 
-    record Load(int done, int errors, double seconds, double[] latencies) {
+    /** {@code latencies} sorted (ms); {@code slow}: when (s after the start) each call of the slowest 1 % started, and its latency. */
+    record Load(int done, int errors, double seconds, double[] latencies, List<double[]> slow) {
         double perSecond() {
             return done / seconds;
+        }
+
+        /**
+         * Where the slowest 1 % of the calls fell: in a few seconds of the run (a stall: a collection, a checkpoint,
+         * the JIT) or spread over all of it (queueing on the cores).
+         */
+        String tail() {
+            if (slow.isEmpty()) {
+                return "no calls";
+            }
+            Map<Long, Integer> bySecond = new java.util.TreeMap<>();
+            slow.forEach(c -> bySecond.merge((long) c[0], 1, Integer::sum));
+            int worst = bySecond.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            return String.format("the slowest 1 %% (%d calls, %.0f-%.0f ms) started in %d of the run's %.0f seconds, at most %d in one"
+                            + " second; p90 %.0f ms, p95 %.0f ms, p99.9 %.0f ms, max %.0f ms", slow.size(),
+                    slow.stream().mapToDouble(c -> c[1]).min().orElse(0), slow.stream().mapToDouble(c -> c[1]).max().orElse(0),
+                    bySecond.size(), Math.ceil(seconds), worst, at(90), at(95), at(99.9), latencies[latencies.length - 1]);
         }
 
         double p50() {
@@ -1053,7 +1075,7 @@ public final class Benchmark {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<double[]> latencies = new ConcurrentLinkedQueue<>(); // start (s after t0), latency (ms)
         long t0 = System.nanoTime();
         long deadline = t0 + limit.toNanos();
         List<Future<?>> futures = new ArrayList<>();
@@ -1063,7 +1085,7 @@ public final class Benchmark {
                     long s = System.nanoTime();
                     try {
                         call.run();
-                        latencies.add((System.nanoTime() - s) / 1e6);
+                        latencies.add(new double[] {(s - t0) / 1e9, (System.nanoTime() - s) / 1e6});
                     } catch (Exception e) {
                         if (errors.incrementAndGet() <= 3) {
                             System.err.println("call failed: " + e.getMessage());
@@ -1079,8 +1101,10 @@ public final class Benchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
-        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Load(sorted.length, errors.get(), seconds, sorted);
+        double[] sorted = latencies.stream().mapToDouble(c -> c[1]).sorted().toArray();
+        List<double[]> slow = latencies.stream().sorted(Comparator.comparingDouble((double[] c) -> c[1]).reversed())
+                .limit(Math.max(1, sorted.length / 100)).toList();
+        return new Load(sorted.length, errors.get(), seconds, sorted, sorted.length == 0 ? List.of() : slow);
     }
 
     // ── helpers ───────────────────────────────────────────────────────────
