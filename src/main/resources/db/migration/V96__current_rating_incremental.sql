@@ -39,25 +39,22 @@ begin
                                  and current.level <= new.level)) then
             return null; -- the current rating still wins
         end if;
-        insert into current_rating (person_id, competency_id, rating_id, level, observed_at)
-        values (new.person_id, new.competency_id, new.id, new.level, new.observed_at)
-        on conflict (person_id, competency_id) do update
-            set rating_id = excluded.rating_id, level = excluded.level, observed_at = excluded.observed_at;
-        return null;
-    end if;
-    select r.id, r.level, r.observed_at into winner
-      from rating r
-     where r.person_id = new.person_id and r.competency_id = new.competency_id and r.source <> 'self'
-       and not exists (select 1 from rating x where x.supersedes_id = r.id)
-     order by r.observed_at desc, current_rating_rank(r.source), r.level
-     limit 1;
-    if found then
-        insert into current_rating (person_id, competency_id, rating_id, level, observed_at)
-        values (new.person_id, new.competency_id, winner.id, winner.level, winner.observed_at)
-        on conflict (person_id, competency_id) do update
-            set rating_id = excluded.rating_id, level = excluded.level, observed_at = excluded.observed_at;
+        select new.id, new.level, new.observed_at into winner;
     else
-        delete from current_rating where person_id = new.person_id and competency_id = new.competency_id;
+        select r.id, r.level, r.observed_at into winner
+          from rating r
+         where r.person_id = new.person_id and r.competency_id = new.competency_id and r.source <> 'self'
+           and not exists (select 1 from rating x where x.supersedes_id = r.id)
+         order by r.observed_at desc, current_rating_rank(r.source), r.level
+         limit 1;
+        if not found then
+            delete from current_rating where person_id = new.person_id and competency_id = new.competency_id;
+            return null;
+        end if;
     end if;
+    insert into current_rating (person_id, competency_id, rating_id, level, observed_at)
+    values (new.person_id, new.competency_id, winner.id, winner.level, winner.observed_at)
+    on conflict (person_id, competency_id) do update
+        set rating_id = excluded.rating_id, level = excluded.level, observed_at = excluded.observed_at;
     return null;
 end $$;

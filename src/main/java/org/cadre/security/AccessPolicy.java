@@ -91,16 +91,18 @@ public class AccessPolicy {
      */
     public void prefetchMentorFacts(Collection<UUID> mentees, SqlReads.Batch reads) {
         String username = user.getUsername();
-        if (me == null && username != null && !username.isBlank()) {
+        if (username == null || username.isBlank()) {
+            return; // no person to find: me() and mayRate answer without reading
+        }
+        if (me == null) {
             List<UUID> person = facts.personOfUser(username, reads);
             reads.afterRun(() -> me = person.stream().findFirst());
         }
-        if (user.hasRole(Roles.MENTOR) && !user.isAdmin() && !mentees.isEmpty()) {
-            List<UUID> wanted = mentees.stream().filter(m -> m != null && !activeMentees.containsKey(m)).distinct().toList();
-            if (!wanted.isEmpty() && username != null && !username.isBlank()) {
-                List<UUID> active = facts.activeMenteesOfUser(username, wanted, reads);
-                reads.afterRun(() -> wanted.forEach(m -> activeMentees.put(m, active.contains(m))));
-            }
+        List<UUID> wanted = user.hasRole(Roles.MENTOR) && !user.isAdmin()
+                ? mentees.stream().filter(m -> m != null && !activeMentees.containsKey(m)).distinct().toList() : List.of();
+        if (!wanted.isEmpty()) {
+            List<UUID> active = facts.activeMenteesOfUser(username, wanted, reads);
+            reads.afterRun(() -> wanted.forEach(m -> activeMentees.put(m, active.contains(m))));
         }
     }
 

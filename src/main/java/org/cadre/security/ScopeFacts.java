@@ -27,24 +27,27 @@ class ScopeFacts {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return SqlReads.list(em, "select id from person where keycloak_username = ?", rs -> rs.getObject(1, UUID.class),
-                username).stream().findFirst();
+        SqlReads.Batch reads = new SqlReads.Batch();
+        List<UUID> person = personOfUser(username, reads);
+        reads.run(em);
+        return person.stream().findFirst();
     }
 
-    /** {@link #personOfUser} as one query of the caller's batch: the list is filled when the batch runs. */
+    /** {@link #personOfUser(String)} as one query of the caller's batch: the list is filled when the batch runs. */
     List<UUID> personOfUser(String username, SqlReads.Batch reads) {
         return reads.add("select id from person where keycloak_username = ?", rs -> rs.getObject(1, UUID.class), username);
     }
 
+    /** A mentor assignment (aliased {@code a}) that holds today. */
+    private static final String HOLDS_TODAY = "a.since <= current_date and (a.until is null or a.until > current_date)";
+
     /**
-     * Which of these people the signed-in user (by username, the same person as {@link #personOfUser}) mentors
-     * today, as {@link #isActiveMentor} decides it for one: one query of the caller's batch.
+     * Which of these people the signed-in user (by username, the same person as {@link #personOfUser(String)})
+     * mentors today, as {@link #isActiveMentor} decides it for one: one query of the caller's batch.
      */
     List<UUID> activeMenteesOfUser(String username, Collection<UUID> people, SqlReads.Batch reads) {
-        return reads.add("""
-                select a.mentee_id from mentor_assignment a join person p on p.id = a.mentor_id
-                 where p.keycloak_username = ? and a.mentee_id = any(?)
-                   and a.since <= current_date and (a.until is null or a.until > current_date)""",
+        return reads.add("select a.mentee_id from mentor_assignment a join person p on p.id = a.mentor_id"
+                        + " where p.keycloak_username = ? and a.mentee_id = any(?) and " + HOLDS_TODAY,
                 rs -> rs.getObject(1, UUID.class), username, List.copyOf(people));
     }
 
@@ -74,9 +77,8 @@ class ScopeFacts {
 
     /** An assignment that holds today. */
     boolean isActiveMentor(UUID mentorId, UUID menteeId) {
-        return exists("""
-                select 1 from mentor_assignment where mentor_id = ? and mentee_id = ?
-                   and since <= current_date and (until is null or until > current_date)""", mentorId, menteeId);
+        return exists("select 1 from mentor_assignment a where a.mentor_id = ? and a.mentee_id = ? and " + HOLDS_TODAY,
+                mentorId, menteeId);
     }
 
     /** Lives in, or is enrolled in a cohort of, one of the countries. */

@@ -28,9 +28,8 @@ public class SmallJsonBodies {
 
     @ServerRequestFilter(nonBlocking = true)
     public Uni<Void> readWhole(ContainerRequestContext context, HttpServerRequest request) {
-        long length = declaredLength(request);
-        if (length <= 0 || length > LIMIT || !isJson(request.getHeader(HttpHeaders.CONTENT_TYPE)) || request.isEnded()
-                || request.getHeader("Expect") != null) {
+        if (!readsWhole(request.getHeader(HttpHeaders.CONTENT_LENGTH), request.getHeader(HttpHeaders.CONTENT_TYPE),
+                request.getHeader("Expect"), request.isEnded())) {
             return null; // nothing to do: Quarkus REST goes on as usual (and answers 100-continue itself)
         }
         return Uni.createFrom().emitter(emitter -> {
@@ -46,8 +45,13 @@ public class SmallJsonBodies {
         });
     }
 
-    static long declaredLength(HttpServerRequest request) {
-        String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    /** Whether a request with these headers takes this path: a JSON body of a declared, small length, not yet read. */
+    static boolean readsWhole(String contentLength, String contentType, String expect, boolean ended) {
+        long length = declaredLength(contentLength);
+        return length > 0 && length <= LIMIT && isJson(contentType) && expect == null && !ended;
+    }
+
+    static long declaredLength(String header) {
         if (header == null || header.isBlank()) {
             return -1;
         }

@@ -82,8 +82,7 @@ public final class SqlReads {
 
         public void run(EntityManager em) {
             if (queries.isEmpty()) {
-                afterRun.forEach(Runnable::run);
-                afterRun.clear();
+                finish();
                 return;
             }
             Session session = flushed(em);
@@ -109,6 +108,10 @@ public final class SqlReads {
                 }
             });
             queries.clear();
+            finish();
+        }
+
+        private void finish() {
             afterRun.forEach(Runnable::run);
             afterRun.clear();
         }

@@ -53,6 +53,21 @@ class SmallJsonBodiesTest {
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
     }
 
+    /** Which requests are read whole before the endpoint: the rest keep Quarkus REST's streaming path. */
+    @Test
+    void onlySmallJsonBodiesOfDeclaredLengthAreReadWhole() {
+        assertTrue(SmallJsonBodies.readsWhole("120", "application/json", null, false));
+        assertTrue(SmallJsonBodies.readsWhole(Integer.toString(SmallJsonBodies.LIMIT), "application/json", null, false));
+        assertFalse(SmallJsonBodies.readsWhole(Integer.toString(SmallJsonBodies.LIMIT + 1), "application/json", null, false));
+        assertFalse(SmallJsonBodies.readsWhole(null, "application/json", null, false), "chunked: no declared length");
+        assertFalse(SmallJsonBodies.readsWhole("0", "application/json", null, false));
+        assertFalse(SmallJsonBodies.readsWhole("12x", "application/json", null, false));
+        assertFalse(SmallJsonBodies.readsWhole("120", "application/x-www-form-urlencoded", null, false), "forms: the CSRF filter");
+        assertFalse(SmallJsonBodies.readsWhole("120", "multipart/form-data; boundary=x", null, false));
+        assertFalse(SmallJsonBodies.readsWhole("120", "application/json", "100-continue", false));
+        assertFalse(SmallJsonBodies.readsWhole("120", "application/json", null, true), "already read");
+    }
+
     @Test
     void onlyJsonTakesThePath() {
         assertTrue(SmallJsonBodies.isJson("application/json"));
