@@ -112,12 +112,12 @@ public final class Benchmark {
                     try (BenchPlatform.App earlier = BenchPlatform.App.launch(pgPort, httpPort, realm, options,
                             work.resolve("app-start-" + i + ".log"))) {
                         startTimes.add(earlier.awaitReady(Duration.ofMinutes(3)) / 1e9);
-                        startCpu.add(cpuMillis(earlier.pid()));
+                        startCpu.add(CpuSplit.cpuMillis(earlier.pid()));
                     }
                 }
                 try (BenchPlatform.App app = BenchPlatform.App.launch(pgPort, httpPort, realm, options, log)) {
                     startTimes.add(app.awaitReady(Duration.ofMinutes(3)) / 1e9);
-                    startCpu.add(cpuMillis(app.pid()));
+                    startCpu.add(CpuSplit.cpuMillis(app.pid()));
                     List<Double> sortedStarts = startTimes.stream().sorted().toList();
                     double startup = sortedStarts.get(sortedStarts.size() / 2);
                     appPid = app.pid();
@@ -209,32 +209,36 @@ public final class Benchmark {
         };
     }
 
-    private static void jcmd(long pid, String... command) {
+    /** Runs the JDK's jcmd against the process; answers what it printed, or null (and says why) if it failed. */
+    private static String jcmd(long pid, String... command) {
         try {
             List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     Long.toString(pid)));
             line.addAll(List.of(command));
             Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
+            return out;
         } catch (Exception e) {
             System.err.println("jcmd " + String.join(" ", command) + " failed: " + e.getMessage());
+            return null;
         }
     }
 
     /** BENCH_NMT: the JVM's own account of its memory (jcmd VM.native_memory summary) beside the RSS. */
     private void nativeMemory(long pid, Path work) {
+        String out = jcmd(pid, "VM.native_memory", "summary");
+        if (out == null) {
+            notes.add("jcmd VM.native_memory failed (see the output above)");
+            return;
+        }
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
-            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            jcmd.waitFor();
             Path file = work.resolve("nmt-" + Instant.now().toString().replace(':', '-') + ".txt");
             Files.writeString(file, out);
             notes.add("Native memory summary (BENCH_NMT): " + file);
             System.out.println(out);
         } catch (Exception e) {
-            notes.add("jcmd VM.native_memory failed: " + e.getMessage());
+            notes.add("Writing the native memory summary failed: " + e.getMessage());
         }
     }
 
@@ -775,11 +779,11 @@ public final class Benchmark {
             if (left.isNegative() || left.isZero()) {
                 break;
             }
-            long cpu0 = cpuMillis(appPid);
+            long cpu0 = CpuSplit.cpuMillis(appPid);
             long jit0 = compilerCpuMillis(appPid);
             Load round = load(clients, Math.min(500, warmMax - warmDone), left, warmCall);
             warmDone += round.done;
-            compilerShare = (double) (compilerCpuMillis(appPid) - jit0) / Math.max(1, cpuMillis(appPid) - cpu0);
+            compilerShare = (double) (compilerCpuMillis(appPid) - jit0) / Math.max(1, CpuSplit.cpuMillis(appPid) - cpu0);
             shares.add(Math.round(100 * compilerShare));
             if (round.done == 0 || warmDone >= 2000 && compilerShare < 0.03) {
                 break;
@@ -789,7 +793,7 @@ public final class Benchmark {
                 warmDone, (System.nanoTime() - warmStart) / 1e9, 100 * compilerShare, shares);
         String fresh = token("mentor.moldova");
         Sampler sampler = "1".equals(System.getenv("BENCH_SAMPLE")) ? new Sampler(pgPort) : null;
-        long cpuBefore = cpuMillis(appPid);
+        long cpuBefore = CpuSplit.cpuMillis(appPid);
         long jitBefore = compilerCpuMillis(appPid);
         Statements statements = Statements.open(pgPort);
         Runnable stopRecording = flightRecording(appPid, "mentoring");
@@ -808,7 +812,7 @@ public final class Benchmark {
         statements.print("API", api.done);
         System.out.printf("Mentoring via API: %d visits in %.1f s%n", api.done, api.seconds);
         notes.add("Mentoring: CPU per visit PUT on the machine, by part: " + splitAfter.perRequest(splitBefore, api.done) + ".");
-        long cpuUsed = cpuMillis(appPid) - cpuBefore;
+        long cpuUsed = CpuSplit.cpuMillis(appPid) - cpuBefore;
         long jitUsed = compilerCpuMillis(appPid) - jitBefore;
         if (sampler != null) {
             sampler.stop();
@@ -1104,7 +1108,7 @@ public final class Benchmark {
         double[] sorted = latencies.stream().mapToDouble(c -> c[1]).sorted().toArray();
         List<double[]> slow = latencies.stream().sorted(Comparator.comparingDouble((double[] c) -> c[1]).reversed())
                 .limit(Math.max(1, sorted.length / 100)).toList();
-        return new Load(sorted.length, errors.get(), seconds, sorted, sorted.length == 0 ? List.of() : slow);
+        return new Load(sorted.length, errors.get(), seconds, sorted, slow);
     }
 
     // ── helpers ───────────────────────────────────────────────────────────
@@ -1133,16 +1137,6 @@ public final class Benchmark {
         return r.body();
     }
 
-    /** CPU time (user + system) a process used so far, in milliseconds. */
-    private static long cpuMillis(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // clock ticks of 10 ms
-        } catch (Exception e) {
-            return 0;
-        }
-    }
 
     /** CPU time of the JVM's JIT compiler threads (C1, C2), from /proc/<pid>/task: what warming up still costs. */
     private static long compilerCpuMillis(long pid) {
@@ -1154,9 +1148,7 @@ public final class Benchmark {
                             || !Files.readString(task.resolve("comm")).contains("CompilerThre")) {
                         continue;
                     }
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    ticks += CpuSplit.ticksOf(Files.readString(task.resolve("stat")));
                 } catch (Exception gone) {
                     // a thread that ended meanwhile
                 }

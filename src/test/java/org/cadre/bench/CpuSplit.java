@@ -45,7 +45,13 @@ final class CpuSplit {
         }
     }
 
-    private static long ticksOf(String stat) {
+    /** CPU time (user + system) a process used so far, in milliseconds; 0 once it has ended. */
+    static long cpuMillis(long pid) {
+        return 10 * ticks(pid);
+    }
+
+    /** User + system clock ticks from a /proc/.../stat line (fields after the command name, which may hold spaces). */
+    static long ticksOf(String stat) {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
     }
