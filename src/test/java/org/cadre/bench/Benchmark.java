@@ -843,6 +843,8 @@ public final class Benchmark {
             }
             jdbcVisit(c, mentor, mentees, competencies, version, seq.getAndIncrement());
         });
+        // before the connections close: a backend that has exited no longer shows its CPU time in /proc
+        CpuSplit jdbcAfter = CpuSplit.now(appPid);
         for (Connection c : opened) {
             c.close();
         }
@@ -850,7 +852,7 @@ public final class Benchmark {
         statements.print("JDBC", jdbc.done);
         statements.close();
         notes.add("Mentoring: CPU per JDBC visit on the machine, by part (the load generator is the JDBC client here): "
-                + CpuSplit.now(appPid).perRequest(jdbcBefore, jdbc.done) + ".");
+                + jdbcAfter.perRequest(jdbcBefore, jdbc.done) + ".");
         row("Mentoring visit PUT (submitted, 3 observations), " + clients + " clients, " + api.done + " requests",
                 String.format("%.0f req/s", api.perSecond()), String.format("%.0f visits/s (JDBC)", jdbc.perSecond()),
                 ratio(jdbc.perSecond(), api.perSecond()), "≥ 500 req/s", api.perSecond() >= 500 && api.errors == 0);
