@@ -82,12 +82,43 @@ final class BenchPlatform {
         return pg;
     }
 
+    /** The packaged application that runs: BENCH_APP_DIR (bench/run sets a copy of target/quarkus-app). */
+    static Path appDir() {
+        return Path.of(System.getenv().getOrDefault("BENCH_APP_DIR", "target/quarkus-app"));
+    }
+
     static String jdbcUrl(int port) {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     static Connection connect(int port) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(port), "postgres", "");
+    }
+
+    /**
+     * The JDK's ahead-of-time class cache (JEP 483/514, Java 25) for these JVM options: a training start of the jar
+     * writes it once (not measured), later starts load and link Cadre's classes from it. One cache per set of options
+     * (a cache made with other options, say with a flight recording, is refused at start and the JVM then runs without
+     * one, silently slower), made again when the jar is newer. Answers null if it could not be made.
+     */
+    static Path aotCache(Path work, List<String> options, int dbPort, int httpPort, String realmUrl) throws Exception {
+        return aotCache(appDir(), work, options, dbPort, httpPort, realmUrl);
+    }
+
+    static Path aotCache(Path appDir, Path work, List<String> options, int dbPort, int httpPort, String realmUrl) throws Exception {
+        Path cache = work.resolve("cadre-" + Integer.toHexString((appDir.toAbsolutePath() + " " + String.join(" ", options)).hashCode())
+                + ".aot");
+        Path jar = appDir.resolve("quarkus-run.jar");
+        if (Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            return cache;
+        }
+        Files.deleteIfExists(cache);
+        List<String> training = new ArrayList<>(options);
+        training.add("-XX:AOTCacheOutput=" + cache);
+        try (App app = App.launch(appDir, dbPort, httpPort, realmUrl, training, work.resolve("aot-training.log"))) {
+            app.awaitReady(Duration.ofMinutes(3));
+        } // stopped with SIGTERM: the JVM writes the cache as it exits
+        return Files.exists(cache) ? cache : null;
     }
 
     /** The packaged application (target/quarkus-app/quarkus-run.jar) in its own JVM. */
@@ -105,8 +136,12 @@ final class BenchPlatform {
         }
 
         static App launch(int dbPort, int httpPort, String realmUrl, List<String> jvmOptions, Path log) throws IOException {
-            Path jar = Path.of(System.getenv().getOrDefault("BENCH_APP_DIR", "target/quarkus-app"), "quarkus-run.jar")
-                    .toAbsolutePath();
+            return launch(appDir(), dbPort, httpPort, realmUrl, jvmOptions, log);
+        }
+
+        static App launch(Path appDir, int dbPort, int httpPort, String realmUrl, List<String> jvmOptions, Path log)
+                throws IOException {
+            Path jar = appDir.resolve("quarkus-run.jar").toAbsolutePath();
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("No " + jar + ": run ./mvnw package -DskipTests first (bench/run does)");
             }
@@ -176,7 +211,7 @@ final class BenchPlatform {
         @Override
         public void close() throws Exception {
             process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) { // writing an AOT cache at exit takes a while
                 process.destroyForcibly().waitFor();
             }
         }

@@ -98,7 +98,13 @@ public final class Benchmark {
                     options.addAll(List.of(extra.strip().split("\\s+")));
                 }
                 if (!"0".equals(System.getenv("BENCH_AOT"))) {
-                    options.add("-XX:AOTCache=" + aotCache(work, options));
+                    System.out.println("Training start for the AOT cache, if these options have none yet (not measured) …");
+                    Path cache = BenchPlatform.aotCache(work, options, pgPort, portForTraining(), realm);
+                    if (cache == null) {
+                        notes.add("The AOT cache could not be made; see " + work.resolve("aot-training.log"));
+                    } else {
+                        options.add("-XX:AOTCache=" + cache);
+                    }
                 }
                 notes.add("Cadre's JVM options: " + String.join(" ", options) + " (and MALLOC_ARENA_MAX=2).");
                 loadBefore = loadAverage();
@@ -240,36 +246,6 @@ public final class Benchmark {
         } catch (Exception e) {
             notes.add("Writing the native memory summary failed: " + e.getMessage());
         }
-    }
-
-    /**
-     * The JDK's ahead-of-time class cache (JEP 483/514, Java 25): a training start of the same jar writes
-     * it once (not measured), later starts load and link Cadre's classes from it. Made again when the
-     * jar is newer than the cache.
-     */
-    private Path aotCache(Path work, List<String> options) throws Exception {
-        Path cache = work.resolve("cadre.aot");
-        Path jar = Path.of(System.getenv().getOrDefault("BENCH_APP_DIR", "target/quarkus-app"), "quarkus-run.jar");
-        if (Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0) {
-            return cache;
-        }
-        Files.deleteIfExists(cache);
-        System.out.println("Training start for the AOT cache (not measured) …");
-        List<String> training = new ArrayList<>(options);
-        training.add("-XX:AOTCacheOutput=" + cache);
-        BenchPlatform.App app = BenchPlatform.App.launch(pgPort, portForTraining(), realm, training,
-                work.resolve("aot-training.log"));
-        app.awaitReady(Duration.ofMinutes(3));
-        try {
-            get("http://127.0.0.1:" + app.port + "/q/health/ready", null);
-        } finally {
-            app.process.destroy();
-            app.process.waitFor(5, TimeUnit.MINUTES);
-        }
-        if (!Files.exists(cache)) {
-            notes.add("The AOT cache could not be made; see " + work.resolve("aot-training.log"));
-        }
-        return cache;
     }
 
     private int portForTraining() {
