@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.cadre.security.CurrentUser;
 import org.cadre.web.SqlWrites;
+import org.cadre.web.Uuids;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,7 @@ public class EvidenceAudit implements PanacheRepositoryBase<AuditEvent, UUID> {
 
     private AuditEvent event(String action, String subjectType, UUID subjectId, Object what) {
         AuditEvent event = new AuditEvent();
-        event.id = UUID.randomUUID();
+        event.id = Uuids.timeOrdered();
         event.at = Instant.now();
         event.actor = user.isSignedIn() ? user.getUsername() : "(system)";
         event.action = action;

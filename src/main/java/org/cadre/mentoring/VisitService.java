@@ -14,6 +14,7 @@ import org.cadre.security.CurrentUser;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.SqlReads;
 import org.cadre.web.SqlWrites;
+import org.cadre.web.Uuids;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -324,7 +325,7 @@ public class VisitService {
         int position = 0;
         for (VisitApi.ActionPointInput in : points) {
             ActionPoint a = new ActionPoint();
-            a.id = in.id() != null && visits.actionPoint(in.id()).isEmpty() ? in.id() : UUID.randomUUID();
+            a.id = in.id() != null && visits.actionPoint(in.id()).isEmpty() ? in.id() : Uuids.timeOrdered();
             a.visit = visit;
             a.personId = in.personId();
             a.text = in.text().strip();
@@ -353,7 +354,7 @@ public class VisitService {
 
     private static Observation observation(MentoringVisit visit, VisitApi.ObservationInput in) {
         Observation o = new Observation();
-        o.id = UUID.randomUUID();
+        o.id = Uuids.timeOrdered();
         o.visit = visit;
         o.personId = in.personId();
         o.competencyId = in.competencyId();

@@ -872,13 +872,13 @@ public final class Benchmark {
             audit(a, "created", "visit", visit, now);
             for (int y = 0; y < 3; y++) {
                 UUID k = competencies.get((n * 3 + y) % competencies.size());
-                o.setObject(1, UUID.randomUUID());
+                o.setObject(1, org.cadre.web.Uuids.timeOrdered());
                 o.setObject(2, visit);
                 o.setObject(3, mentee);
                 o.setObject(4, k);
                 o.setInt(5, 1 + (n + y) % 4);
                 o.addBatch();
-                UUID rating = UUID.randomUUID();
+                UUID rating = org.cadre.web.Uuids.timeOrdered();
                 r.setObject(1, rating);
                 r.setObject(2, mentee);
                 r.setObject(3, k);
@@ -902,7 +902,7 @@ public final class Benchmark {
     }
 
     private static void audit(PreparedStatement a, String action, String type, UUID subject, Timestamp at) throws Exception {
-        a.setObject(1, UUID.randomUUID());
+        a.setObject(1, org.cadre.web.Uuids.timeOrdered());
         a.setTimestamp(2, at);
         a.setString(3, action);
         a.setString(4, type);
@@ -1002,6 +1002,19 @@ public final class Benchmark {
                             rs.getBoolean(3) ? "top" : "   ", rs.getString(4));
                 }
                 System.out.printf("  %7.3f  in top-level statements shown%n", sum);
+            }
+            // rows rewritten again and again (a mentee's current rating per competency, the report counts) leave dead
+            // versions that every later lookup of the same key walks past until a vacuum removes them
+            System.out.println("Tables the load writes (live rows, dead rows, updates, of them HOT, autovacuums):");
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                    select relname, n_live_tup, n_dead_tup, n_tup_upd, n_tup_hot_upd, autovacuum_count from pg_stat_user_tables
+                     where relname in ('current_rating', 'report_count', 'report_member', 'report_person', 'rating',
+                                       'mentoring_visit', 'visit_mentee', 'observation', 'person')
+                     order by relname""")) {
+                while (rs.next()) {
+                    System.out.printf("  %-16s %,12d %,10d %,10d %,10d %4d%n", rs.getString(1), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                }
             }
         }
 
