@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.cadre.security.AccessLog;
 import org.cadre.web.ApiProblem;
-import org.cadre.web.Uuids;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -74,7 +73,7 @@ public class AssessmentService {
             }
         }
         Assessment a = new Assessment();
-        a.id = Uuids.timeOrdered();
+        a.id = UUID.randomUUID();
         a.kind = request.kind();
         a.personId = request.personId();
         a.cohortId = request.cohortId();
@@ -123,7 +122,7 @@ public class AssessmentService {
             wanted.add(new RecordingEvidence.NewRating("ratings[" + i + "]", r.personId(), r.competencyId(),
                     enrolment.frameworkVersionId(), r.level(), r.note()));
         }
-        UUID id = Uuids.timeOrdered();
+        UUID id = UUID.randomUUID();
         RecordingEvidence.Origin origin = new RecordingEvidence.Origin("import", id,
                 request.observedOn().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), programme);
         List<UUID> written = evidence.record(origin, wanted).stream().map(r -> r.id).toList();

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.cadre.security.CurrentUser;
 import org.cadre.web.SqlWrites;
-import org.cadre.web.Uuids;
 
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +46,7 @@ public class EvidenceAudit implements PanacheRepositoryBase<AuditEvent, UUID> {
 
     private AuditEvent event(String action, String subjectType, UUID subjectId, Object what) {
         AuditEvent event = new AuditEvent();
-        event.id = Uuids.timeOrdered();
+        event.id = UUID.randomUUID();
         event.at = Instant.now();
         event.actor = user.isSignedIn() ? user.getUsername() : "(system)";
         event.action = action;

@@ -8,7 +8,6 @@ import org.cadre.web.ApiProblem;
 import org.cadre.web.SqlReads;
 import org.cadre.web.SqlWrites;
 import org.cadre.web.Problem;
-import org.cadre.web.Uuids;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -207,7 +206,7 @@ public class RecordingEvidence {
         Instant now = Instant.now();
         for (NewRating r : checked.ratings) {
             Rating rating = new Rating();
-            rating.id = Uuids.timeOrdered();
+            rating.id = UUID.randomUUID();
             rating.personId = r.personId();
             rating.competencyId = r.competencyId();
             rating.frameworkVersionId = r.frameworkVersionId();
@@ -254,7 +253,7 @@ public class RecordingEvidence {
     /** Writes a correction record and its audit line. */
     public Correction recordCorrection(String subjectType, UUID subjectId, Object before, Object after, String reason) {
         Correction c = new Correction();
-        c.id = Uuids.timeOrdered();
+        c.id = UUID.randomUUID();
         c.subjectType = subjectType;
         c.subjectId = subjectId;
         c.correctedBy = scope.username();

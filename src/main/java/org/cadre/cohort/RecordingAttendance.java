@@ -8,7 +8,6 @@ import org.cadre.people.PersonRepository;
 import org.cadre.security.CurrentUser;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.Problem;
-import org.cadre.web.Uuids;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,7 +114,7 @@ public class RecordingAttendance {
             Attendance a = attendance.of(s.id, e.personId()).orElse(null);
             if (a == null) {
                 a = new Attendance();
-                a.id = Uuids.timeOrdered();
+                a.id = UUID.randomUUID();
                 a.sessionId = s.id;
                 a.personId = e.personId();
                 a.status = e.status();
@@ -125,7 +124,7 @@ public class RecordingAttendance {
                 attendance.persist(a);
             } else if (!a.status.equals(e.status()) || a.minutes != minutes) {
                 AttendanceCorrection c = new AttendanceCorrection();
-                c.id = Uuids.timeOrdered();
+                c.id = UUID.randomUUID();
                 c.attendanceId = a.id;
                 c.changedBy = who;
                 c.changedAt = now;

@@ -14,7 +14,6 @@ import org.cadre.security.CurrentUser;
 import org.cadre.web.ApiProblem;
 import org.cadre.web.SqlReads;
 import org.cadre.web.SqlWrites;
-import org.cadre.web.Uuids;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -325,7 +324,7 @@ public class VisitService {
         int position = 0;
         for (VisitApi.ActionPointInput in : points) {
             ActionPoint a = new ActionPoint();
-            a.id = in.id() != null && visits.actionPoint(in.id()).isEmpty() ? in.id() : Uuids.timeOrdered();
+            a.id = in.id() != null && visits.actionPoint(in.id()).isEmpty() ? in.id() : UUID.randomUUID();
             a.visit = visit;
             a.personId = in.personId();
             a.text = in.text().strip();
@@ -354,7 +353,7 @@ public class VisitService {
 
     private static Observation observation(MentoringVisit visit, VisitApi.ObservationInput in) {
         Observation o = new Observation();
-        o.id = Uuids.timeOrdered();
+        o.id = UUID.randomUUID();
         o.visit = visit;
         o.personId = in.personId();
         o.competencyId = in.competencyId();

@@ -81,7 +81,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     @Inject
     Config config;
 
-    Clock clock = Clock.systemUTC();
+    volatile Clock clock = Clock.systemUTC();
 
     /** Tests move the clock (the bean is reached through its proxy, so not by field). */
     void setClock(Clock clock) {
@@ -216,11 +216,12 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 .build();
     }
 
-    /** Requests answered from the cache, and tokens OIDC verified and this kept, since start (for tests and operators). */
+    /** Requests answered from the cache since start (for tests). */
     long hits() {
         return hits.sum();
     }
 
+    /** Tokens OIDC accepted when this provider asked it, since start, whether kept or not (for tests). */
     long verified() {
         return verified.sum();
     }

@@ -872,13 +872,13 @@ public final class Benchmark {
             audit(a, "created", "visit", visit, now);
             for (int y = 0; y < 3; y++) {
                 UUID k = competencies.get((n * 3 + y) % competencies.size());
-                o.setObject(1, org.cadre.web.Uuids.timeOrdered());
+                o.setObject(1, UUID.randomUUID());
                 o.setObject(2, visit);
                 o.setObject(3, mentee);
                 o.setObject(4, k);
                 o.setInt(5, 1 + (n + y) % 4);
                 o.addBatch();
-                UUID rating = org.cadre.web.Uuids.timeOrdered();
+                UUID rating = UUID.randomUUID();
                 r.setObject(1, rating);
                 r.setObject(2, mentee);
                 r.setObject(3, k);
@@ -902,7 +902,7 @@ public final class Benchmark {
     }
 
     private static void audit(PreparedStatement a, String action, String type, UUID subject, Timestamp at) throws Exception {
-        a.setObject(1, org.cadre.web.Uuids.timeOrdered());
+        a.setObject(1, UUID.randomUUID());
         a.setTimestamp(2, at);
         a.setString(3, action);
         a.setString(4, type);
@@ -1009,7 +1009,7 @@ public final class Benchmark {
             try (var st = c.createStatement(); ResultSet rs = st.executeQuery("""
                     select relname, n_live_tup, n_dead_tup, n_tup_upd, n_tup_hot_upd, autovacuum_count from pg_stat_user_tables
                      where relname in ('current_rating', 'report_count', 'report_member', 'report_person', 'rating',
-                                       'mentoring_visit', 'visit_mentee', 'observation', 'person')
+                                       'mentoring_visit', 'visit_mentee', 'visit_observation', 'person')
                      order by relname""")) {
                 while (rs.next()) {
                     System.out.printf("  %-16s %,12d %,10d %,10d %,10d %4d%n", rs.getString(1), rs.getLong(2), rs.getLong(3),
