@@ -150,8 +150,11 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return new Key((String) tenantId, request.getToken().getToken());
     }
 
+    /** Three parts separated by dots (header, claims, signature), as every JWS compact serialisation has. */
     private static boolean isJwt(String token) {
-        return token.chars().filter(c -> c == '.').count() == 2;
+        int first = token.indexOf('.');
+        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+        return second > 0 && token.indexOf('.', second + 1) < 0;
     }
 
     /** Keeps what OIDC accepted, detached from the request it came with, until the token expires. */

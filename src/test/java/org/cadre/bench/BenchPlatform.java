@@ -1,6 +1,7 @@
 package org.cadre.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.cadre.local.LocalKeycloak;
 
 import java.io.IOException;
 import java.net.URI;
@@ -95,30 +96,41 @@ final class BenchPlatform {
         return DriverManager.getConnection(jdbcUrl(port), "postgres", "");
     }
 
-    /**
-     * The JDK's ahead-of-time class cache (JEP 483/514, Java 25) for these JVM options: a training start of the jar
-     * writes it once (not measured), later starts load and link Cadre's classes from it. One cache per set of options
-     * (a cache made with other options, say with a flight recording, is refused at start and the JVM then runs without
-     * one, silently slower), made again when the jar is newer. Answers null if it could not be made.
-     */
-    static Path aotCache(Path work, List<String> options, int dbPort, int httpPort, String realmUrl) throws Exception {
-        return aotCache(appDir(), work, options, dbPort, httpPort, realmUrl);
+    /** Keycloak from its distribution with the demo realm, as the benchmarks use it (about 30 s to ready). */
+    static LocalKeycloak startKeycloak() {
+        return LocalKeycloak.launch(Path.of(".cadre", "bench-keycloak").toAbsolutePath(), 0,
+                Path.of("keycloak-realm", "cadre-realm.json")).awaitReady(Duration.ofMinutes(4));
     }
 
-    static Path aotCache(Path appDir, Path work, List<String> options, int dbPort, int httpPort, String realmUrl) throws Exception {
+    /**
+     * Adds {@code -XX:AOTCache} to the options, unless {@code BENCH_AOT=0}: the JDK's ahead-of-time class cache
+     * (JEP 483/514, Java 25) for this jar and exactly these options, which a training start of the jar writes first
+     * if there is none yet or the jar is newer (not measured). One cache per jar and set of options: a cache made
+     * with other options (say with a flight recording) is refused at start, and the JVM then runs without one,
+     * silently slower. Answers false if the cache could not be made (see {@code aot-training.log}).
+     */
+    static boolean useAotCache(Path appDir, Path work, List<String> options, int dbPort, int httpPort, String realmUrl)
+            throws Exception {
+        if ("0".equals(System.getenv("BENCH_AOT"))) {
+            return true;
+        }
         Path cache = work.resolve("cadre-" + Integer.toHexString((appDir.toAbsolutePath() + " " + String.join(" ", options)).hashCode())
                 + ".aot");
         Path jar = appDir.resolve("quarkus-run.jar");
-        if (Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0) {
-            return cache;
+        if (!Files.exists(cache) || Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) <= 0) {
+            System.out.println("Training start for the AOT cache of these options (not measured) …");
+            Files.deleteIfExists(cache);
+            List<String> training = new ArrayList<>(options);
+            training.add("-XX:AOTCacheOutput=" + cache);
+            try (App app = App.launch(appDir, dbPort, httpPort, realmUrl, training, work.resolve("aot-training.log"))) {
+                app.awaitReady(Duration.ofMinutes(3));
+            } // stopped with SIGTERM: the JVM writes the cache as it exits
         }
-        Files.deleteIfExists(cache);
-        List<String> training = new ArrayList<>(options);
-        training.add("-XX:AOTCacheOutput=" + cache);
-        try (App app = App.launch(appDir, dbPort, httpPort, realmUrl, training, work.resolve("aot-training.log"))) {
-            app.awaitReady(Duration.ofMinutes(3));
-        } // stopped with SIGTERM: the JVM writes the cache as it exits
-        return Files.exists(cache) ? cache : null;
+        if (!Files.exists(cache)) {
+            return false;
+        }
+        options.add("-XX:AOTCache=" + cache);
+        return true;
     }
 
     /** The packaged application (target/quarkus-app/quarkus-run.jar) in its own JVM. */

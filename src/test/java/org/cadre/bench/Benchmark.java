@@ -83,8 +83,7 @@ public final class Benchmark {
         String heap = System.getenv().getOrDefault("BENCH_APP_HEAP", "256m");
         try (EmbeddedPostgres pg = BenchPlatform.startDatabase(size, pgPort, false, false)) {
             System.out.println("PostgreSQL on " + pgPort + "; starting Keycloak …");
-            try (LocalKeycloak keycloak = LocalKeycloak.launch(Path.of(".cadre", "bench-keycloak").toAbsolutePath(), 0,
-                    Path.of("keycloak-realm", "cadre-realm.json")).awaitReady(Duration.ofMinutes(4))) {
+            try (LocalKeycloak keycloak = BenchPlatform.startKeycloak()) {
                 realm = keycloak.realmUrl();
                 Path log = work.resolve("app.log");
                 System.out.println("Keycloak ready; starting Cadre (log " + log + ") …");
@@ -97,14 +96,8 @@ public final class Benchmark {
                 if (!extra.isBlank()) {
                     options.addAll(List.of(extra.strip().split("\\s+")));
                 }
-                if (!"0".equals(System.getenv("BENCH_AOT"))) {
-                    System.out.println("Training start for the AOT cache, if these options have none yet (not measured) …");
-                    Path cache = BenchPlatform.aotCache(work, options, pgPort, portForTraining(), realm);
-                    if (cache == null) {
-                        notes.add("The AOT cache could not be made; see " + work.resolve("aot-training.log"));
-                    } else {
-                        options.add("-XX:AOTCache=" + cache);
-                    }
+                if (!BenchPlatform.useAotCache(BenchPlatform.appDir(), work, options, pgPort, httpPort, realm)) {
+                    notes.add("The AOT cache could not be made; see " + work.resolve("aot-training.log"));
                 }
                 notes.add("Cadre's JVM options: " + String.join(" ", options) + " (and MALLOC_ARENA_MAX=2).");
                 loadBefore = loadAverage();
@@ -246,10 +239,6 @@ public final class Benchmark {
         } catch (Exception e) {
             notes.add("Writing the native memory summary failed: " + e.getMessage());
         }
-    }
-
-    private int portForTraining() {
-        return Integer.parseInt(System.getenv().getOrDefault("BENCH_HTTP_PORT", "8087"));
     }
 
     /** Runs one part; a failure becomes a FAIL row (with its message) and the other parts still run. */

@@ -41,8 +41,7 @@ public final class StartupVariants {
         Map<String, List<double[]>> times = new LinkedHashMap<>();
         variants.keySet().forEach(k -> times.put(k, new ArrayList<>()));
         try (EmbeddedPostgres pg = BenchPlatform.startDatabase(size, pgPort, false, false);
-             LocalKeycloak keycloak = LocalKeycloak.launch(Path.of(".cadre", "bench-keycloak").toAbsolutePath(), 0,
-                     Path.of("keycloak-realm", "cadre-realm.json")).awaitReady(Duration.ofMinutes(4))) {
+             LocalKeycloak keycloak = BenchPlatform.startKeycloak()) {
             for (int round = 0; round < rounds; round++) {
                 for (var variant : variants.entrySet()) {
                     List<String> options = Benchmark.recommendedOptions("256m");
@@ -54,11 +53,8 @@ public final class StartupVariants {
                             options.add(option);
                         }
                     }
-                    if (!"0".equals(System.getenv("BENCH_AOT"))) {
-                        Path aot = BenchPlatform.aotCache(appDir, work, options, pgPort, httpPort, keycloak.realmUrl());
-                        if (aot != null) {
-                            options.add("-XX:AOTCache=" + aot);
-                        }
+                    if (!BenchPlatform.useAotCache(appDir, work, options, pgPort, httpPort, keycloak.realmUrl())) {
+                        System.out.println("no AOT cache for " + variant.getKey() + ": see " + work.resolve("aot-training.log"));
                     }
                     try (BenchPlatform.App app = BenchPlatform.App.launch(appDir, pgPort, httpPort, keycloak.realmUrl(), options,
                             work.resolve("startup-" + variant.getKey() + ".log"))) {

@@ -126,6 +126,22 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void maxEntriesZeroLeavesEveryRequestToOidc() {
+        VerifiedTokens off = new VerifiedTokens(); // no OIDC provider: calling it would fail the test
+        off.config = config(0, Duration.ofMinutes(5));
+        assertNull(off.authenticate(request(new AccessTokenCredential(JWT), serviceTenant(), Map.of()), blockingContext())
+                .await().indefinitely(), "answers nothing, so the next provider (OIDC's) verifies");
+        assertEquals(0, off.size());
+    }
+
+    @Test
+    void aTokenWithMoreOrFewerPartsIsNotAJwt() {
+        assertNull(VerifiedTokens.cacheKey(request(new AccessTokenCredential("a.b"), serviceTenant(), Map.of())));
+        assertNull(VerifiedTokens.cacheKey(request(new AccessTokenCredential("a.b.c.d.e"), serviceTenant(), Map.of())));
+        assertNotNull(VerifiedTokens.cacheKey(request(new AccessTokenCredential("a.b.c"), serviceTenant(), Map.of())));
+    }
+
+    @Test
     void theSameTokenOnAnotherTenantIsAnotherKey() {
         var api = VerifiedTokens.cacheKey(request(new AccessTokenCredential(JWT), serviceTenant(), Map.of()));
         var other = VerifiedTokens.cacheKey(request(new AccessTokenCredential(JWT),
