@@ -20,8 +20,9 @@ import java.util.UUID;
  * The gap and coverage reports from the counts the write path keeps (V83: per programme, country, region and
  * cadre: members, members per current level of a competency, members reached in a competency code), instead of
  * counting every enrolee's ratings and attendance on each request. The answers are the live queries' answers
- * (GapReports.CURRENT, CoverageReports.BASE), row for row: people counted in several of the places a report
- * adds up are counted once (the few such people are corrected person by person), proficiency is read from the
+ * (GapReports.CURRENT, CoverageReports.BASE), row for row: people with several places in one country are counted
+ * once there by the write path's corrections (V97), the few with places in several countries of one gap report
+ * are corrected person by person, proficiency is read from the
  * scale now, certificates (they expire by the date) are counted live. The counts only know places and cadres:
  * a cohort, organisation or date filter, or a scope of cohorts (master trainers), takes the live queries.
  */
@@ -91,36 +92,32 @@ public class ReportCounts {
             """;
 
     /**
-     * The people counted in more than one of the report's places (found by a partial index: a few per cent of a
-     * programme), with how many more. Their rows are looked up person by person ({@code lateral … offset 0}
-     * keeps the planner from joining whole tables for them).
+     * The people counted in more than one country of the report (found by a partial index: 199 of 200,000 at full
+     * size), with how many more. Within a country the write path already counts each person once (V97: the
+     * 'M', 'L' and 'R' rows). Their rows are looked up person by person ({@code lateral … offset 0} keeps the
+     * planner from joining whole tables for them).
      */
-    private static final String SEVERAL_PLACE = """
-            several_place as (
-                select rm.person_id, rm.country_code, rm.region_key,
-                       nullif(rm.region_key, '00000000-0000-0000-0000-000000000000'::uuid) as region_id
+    private static final String SEVERAL = """
+            several as (
+                select rp.person_id, count(distinct rm.country_code) - 1 as extra
                 from report_person rp
                 cross join lateral (select * from report_member m
                                     where m.programme_id = rp.programme_id and m.person_id = rp.person_id offset 0) rm
                 cross join lateral (select pp.cadre from person pp where pp.id = rp.person_id offset 0) p
-                where rp.programme_id = :programme and rp.places > 1 and %2$s
+                where rp.programme_id = :programme and rp.countries > 1 and %2$s
+                group by rp.person_id
+                having count(distinct rm.country_code) > 1
             ),
             """;
 
     private static final String GAP_COUNTS = SELECTION + """
             cell as (
-                select rc.measure, rc.competency, rc.level, sum(rc.n) as n
+                select lower(rc.measure) as measure, rc.competency, rc.level, sum(rc.n) as n
                 from report_count rc
-                where rc.measure in ('m', 'l') and %1$s
-                group by rc.measure, rc.competency, rc.level
+                where rc.measure in ('m', 'l', 'M', 'L') and %1$s
+                group by lower(rc.measure), rc.competency, rc.level
             ),
-            """ + SEVERAL_PLACE + """
-            several as (
-                select person_id, count(*) - 1 as extra
-                from several_place
-                group by person_id
-                having count(*) > 1
-            ),
+            """ + SEVERAL + """
             population as (
                 select coalesce((select sum(n) from cell where measure = 'm'), 0)
                        - coalesce((select sum(extra) from several), 0) as n
@@ -165,27 +162,20 @@ public class ReportCounts {
 
     /**
      * Counts per place: a country, or (with the region tokens expanded, see {@link #place}) a country and region.
-     * A person with several places in one row's place is counted once there; their reach there is any of them.
+     * By country the once-per-country rows ('M', 'L', 'R' of V97) take away the second count of people with
+     * several places in the country; by region nobody is counted twice (one place per row), so those are left out.
      */
     private static final String COVERAGE_COUNTS = SELECTION + """
             cell as (
-                select rc.country_code /*place:rc*/, rc.measure, rc.competency, rc.level, sum(rc.n) as n
+                select rc.country_code /*place:rc*/, lower(rc.measure) as measure, rc.competency, rc.level, sum(rc.n) as n
                 from report_count rc
-                where %1$s
-                group by rc.country_code /*place:rc*/, rc.measure, rc.competency, rc.level
-            ),
-            """ + SEVERAL_PLACE + """
-            several as (
-                select person_id, country_code /*place*/, count(*) - 1 as extra
-                from several_place
-                group by person_id, country_code /*place*/
-                having count(*) > 1
+                where %1$s /*measures*/
+                group by rc.country_code /*place:rc*/, lower(rc.measure), rc.competency, rc.level
             ),
             population as (
                 select country_code /*place*/, sum(n) as n
-                from (select country_code /*place*/, n from cell where measure = 'm'
-                      union all
-                      select country_code /*place*/, -extra from several) x
+                from cell
+                where measure = 'm'
                 group by country_code /*place*/
                 having sum(n) > 0
             ),
@@ -194,27 +184,12 @@ public class ReportCounts {
                 from cell c
                 join selection s on s.code = c.competency
                 where c.measure = 'r'
-                union all
-                select sv.country_code /*place:sv*/, s.competency_id, 1 - count(*)
-                from several sv
-                join several_place sp on sp.person_id = sv.person_id and sp.country_code = sv.country_code /*same:sp:sv*/
-                cross join lateral (select r.competency_code from report_reach r
-                                    where r.programme_id = :programme and r.person_id = sp.person_id
-                                      and r.country_code = sp.country_code and r.region_key = sp.region_key offset 0) rr
-                join selection s on s.code = rr.competency_code
-                group by sv.person_id, sv.country_code /*place:sv*/, s.competency_id
             ),
             level_count as (
                 select c.country_code /*place:c*/, s.competency_id, c.level, c.n
                 from cell c
                 join selection s on cast(s.competency_id as varchar) = c.competency
                 where c.measure = 'l'
-                union all
-                select sv.country_code /*place:sv*/, cr.competency_id, cr.level, -sv.extra
-                from several sv
-                cross join lateral (select c.competency_id, c.level from current_rating c
-                                    where c.person_id = sv.person_id offset 0) cr
-                join selection s on s.competency_id = cr.competency_id
             ),
             certified as (
                 select rm.country_code /*member-place*/, s.competency_id, count(distinct rm.person_id) as n
@@ -269,7 +244,7 @@ public class ReportCounts {
     static String place(String sql, boolean region) {
         return sql.replaceAll("/\\*place:(\\w+)\\*/", region ? ", $1.region_id" : "")
                 .replace("/*place*/", region ? ", region_id" : "")
-                .replaceAll("/\\*same:(\\w+):(\\w+)\\*/", region ? " and $1.region_id is not distinct from $2.region_id" : "")
+                .replace("/*measures*/", region ? " and rc.measure in ('m', 'l', 'r')" : "")
                 .replace("/*member-place*/", region ? ", nullif(rm.region_key, '" + NIL + "'::uuid) as region_id" : "")
                 .replace("/*member-group*/", region ? ", nullif(rm.region_key, '" + NIL + "'::uuid)" : "");
     }

@@ -201,6 +201,11 @@ class ReportCountsTest {
         mark(sd, p5, "present");
         assertSameAsLive("people in several places");
 
+        // p1 in a third place of Benin, reached in k1 there too (three places, each reached in k1)
+        enrol(d, p1);
+        mark(sd, p1, "present", p5, "present");
+        assertSameAsLive("three places in one country");
+
         withdraw(a, p2); // p4 takes the freed seat
         assertEquals("enrolled", given().when().get("/api/v1/cohorts/" + a + "/enrolments").then().statusCode(200)
                 .extract().path("find { it.personId == '" + p4 + "' }.status"));
@@ -235,9 +240,14 @@ class ReportCountsTest {
                 revoked);
         assertSameAsLive("a revoked certificate");
 
+        sql("update cohort set region_id = ?1 where id = ?2", south, d);
+        assertSameAsLive("a cohort moved into the region of another of its people's cohorts");
+        withdraw(d, p1);
+        assertSameAsLive("withdrawn from one of three places");
+
         withdraw(b, p5);
         withdraw(d, p5);
-        sql("update cohort set region_id = ?1 where id = ?2", south, d);
+        sql("update cohort set region_id = ?1 where id = ?2", north, d);
         assertSameAsLive("withdrawn from everything, and a cohort moved");
         sql("update training_session set cohort_id = ?1 where id = ?2", b, sa);
         assertSameAsLive("a session moved to another cohort");
