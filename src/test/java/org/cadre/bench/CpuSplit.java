@@ -80,6 +80,24 @@ final class CpuSplit {
     }
 
     /** Ticks all CPUs spent on anything but idling (the first line of /proc/stat). */
+    /**
+     * Waits until the machine's cores were busy less than {@code maxBusyPercent} of one second (Keycloak's and
+     * the last start's JIT compilers go on for a while after they are ready), at most {@code limit}; gives the
+     * busy share of the last second, in per cent. A start measured on a machine still busy with them measures
+     * them too.
+     */
+    static double awaitQuiet(double maxBusyPercent, java.time.Duration limit) throws InterruptedException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long until = System.nanoTime() + limit.toNanos();
+        double busy;
+        do {
+            long before = busyTicks();
+            Thread.sleep(1000);
+            busy = (busyTicks() - before) / (double) cores; // ticks of 10 ms in one second: per cent of the cores
+        } while (busy >= maxBusyPercent && System.nanoTime() < until);
+        return busy;
+    }
+
     private static long busyTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
