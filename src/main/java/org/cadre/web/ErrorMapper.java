@@ -112,6 +112,14 @@ class ErrorMapper {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
+        if (lostToConcurrentChange(e)) {
+            // PostgreSQL broke a deadlock or a serialisation conflict by failing this transaction: nothing of the
+            // request was written, and the same request again usually passes
+            LOG.infof("Request on %s lost a lock conflict with a concurrent one and was rolled back", uri.getPath());
+            return Response.fromResponse(respond(uri, 409, "concurrent-change",
+                    "Someone else changed the same records at the same moment; nothing was saved, send it again",
+                    List.of(), null)).header("Retry-After", 1).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         return respond(uri, 500, "internal", "An unexpected error happened; quote reference " + reference,
@@ -142,6 +150,17 @@ class ErrorMapper {
         };
         String html = Templates.error(status, message, reference).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** A deadlock (SQLState 40P01) or serialisation failure (40001) anywhere in the chain of causes. */
+    static boolean lostToConcurrentChange(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isApi(String path) {
