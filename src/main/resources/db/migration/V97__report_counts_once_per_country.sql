@@ -122,7 +122,8 @@ begin
 end $$;
 
 -- A current rating that changes moves the person's count between levels in every place they count in, and
--- the once-per-country correction in every country where they have several places.
+-- the once-per-country correction in every country where they have several places: one statement for the
+-- rating taken away (old, −1) and the one added (new, +1); OLD is null on insert and NEW on delete.
 create or replace function report_rating_changed() returns trigger
     language plpgsql
     set enable_seqscan = off as $$
@@ -133,39 +134,29 @@ begin
     end if;
     if tg_op <> 'INSERT' then
         perform report_person_lock(old.person_id);
-        insert into report_count (programme_id, country_code, region_id, cadre, measure, competency, level, n)
-        select y.programme_id, y.country_code, x.region_id, y.cadre, x.measure, cast(old.competency_id as varchar),
-               old.level, x.n
-          from (select m.programme_id, m.country_code,
-                       nullif(m.region_key, '00000000-0000-0000-0000-000000000000'::uuid) as region_id, p.cadre,
-                       count(*) over w as k, row_number() over w as i
-                  from report_member m
-                  join person p on p.id = m.person_id
-                 where m.person_id = old.person_id
-                window w as (partition by m.programme_id, m.country_code)) y
-         cross join lateral (values ('l', y.region_id, -1), ('L', null::uuid, cast(y.k as integer) - 1)) x (measure, region_id, n)
-         where x.measure = 'l' or (y.i = 1 and y.k > 1);
     end if;
     if tg_op <> 'DELETE' then
         perform report_person_lock(new.person_id);
-        insert into report_count (programme_id, country_code, region_id, cadre, measure, competency, level, n)
-        select y.programme_id, y.country_code, x.region_id, y.cadre, x.measure, cast(new.competency_id as varchar),
-               new.level, x.n
-          from (select m.programme_id, m.country_code,
-                       nullif(m.region_key, '00000000-0000-0000-0000-000000000000'::uuid) as region_id, p.cadre,
-                       count(*) over w as k, row_number() over w as i
-                  from report_member m
-                  join person p on p.id = m.person_id
-                 where m.person_id = new.person_id
-                window w as (partition by m.programme_id, m.country_code)) y
-         cross join lateral (values ('l', y.region_id, 1), ('L', null::uuid, 1 - cast(y.k as integer))) x (measure, region_id, n)
-         where x.measure = 'l' or (y.i = 1 and y.k > 1);
     end if;
+    insert into report_count (programme_id, country_code, region_id, cadre, measure, competency, level, n)
+    select y.programme_id, y.country_code, x.region_id, y.cadre, x.measure, cast(ch.competency_id as varchar),
+           ch.level, x.n * ch.sign
+      from (values (old.person_id, old.competency_id, old.level, -1),
+                   (new.person_id, new.competency_id, new.level, 1)) ch (person_id, competency_id, level, sign)
+     cross join lateral (select m.programme_id, m.country_code,
+                                nullif(m.region_key, '00000000-0000-0000-0000-000000000000'::uuid) as region_id,
+                                p.cadre, count(*) over w as k, row_number() over w as i
+                           from report_member m
+                           join person p on p.id = m.person_id
+                          where m.person_id = ch.person_id
+                         window w as (partition by m.programme_id, m.country_code)) y
+     cross join lateral (values ('l', y.region_id, 1), ('L', null::uuid, 1 - cast(y.k as integer))) x (measure, region_id, n)
+     where ch.person_id is not null and (x.measure = 'l' or (y.i = 1 and y.k > 1));
     return null;
 end $$;
 
--- A person whose cadre changes moves all their counts, corrections included, to the new cadre.
-create or replace function report_cadre_changed() returns trigger
+-- A person whose cadre changes: V83's trigger moves their counts to the new cadre, this one their corrections.
+create or replace function report_cadre_changed_once() returns trigger
     language plpgsql
     set enable_seqscan = off as $$
 begin
@@ -174,26 +165,7 @@ begin
     end if;
     perform report_person_lock(new.id);
     insert into report_count (programme_id, country_code, region_id, cadre, measure, competency, level, n)
-    select m.programme_id, m.country_code, nullif(m.region_key, '00000000-0000-0000-0000-000000000000'::uuid),
-           x.cadre, 'm', '', 0, x.sign
-      from report_member m
-     cross join (values (old.cadre, -1), (new.cadre, 1)) x (cadre, sign)
-     where m.person_id = new.id
-    union all
-    select m.programme_id, m.country_code, nullif(m.region_key, '00000000-0000-0000-0000-000000000000'::uuid),
-           x.cadre, 'l', cast(cr.competency_id as varchar), cr.level, x.sign
-      from report_member m
-      join current_rating cr on cr.person_id = m.person_id
-     cross join (values (old.cadre, -1), (new.cadre, 1)) x (cadre, sign)
-     where m.person_id = new.id
-    union all
-    select r.programme_id, r.country_code, nullif(r.region_key, '00000000-0000-0000-0000-000000000000'::uuid),
-           x.cadre, 'r', r.competency_code, 0, x.sign
-      from report_reach r
-     cross join (values (old.cadre, -1), (new.cadre, 1)) x (cadre, sign)
-     where r.person_id = new.id
-    union all
-    select m.programme_id, m.country_code, null, x.cadre, 'M', '', 0, -x.sign * (cast(count(*) as integer) - 1)
+    select m.programme_id, m.country_code, cast(null as uuid), x.cadre, 'M', '', 0, -x.sign * (cast(count(*) as integer) - 1)
       from report_member m
      cross join (values (old.cadre, -1), (new.cadre, 1)) x (cadre, sign)
      where m.person_id = new.id
@@ -218,6 +190,9 @@ begin
     having count(*) > 1;
     return null;
 end $$;
+
+create trigger person_report_cadre_once after update of cadre on person
+    for each row execute function report_cadre_changed_once();
 
 -- The corrections for the rows already counted, one folded row per cell.
 insert into report_count (programme_id, country_code, region_id, cadre, measure, competency, level, n, pending)

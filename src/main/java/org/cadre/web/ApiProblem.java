@@ -46,6 +46,17 @@ public class ApiProblem extends RuntimeException {
         return problem;
     }
 
+    /**
+     * 409: PostgreSQL rolled the transaction back to break a deadlock or a serialisation conflict with a concurrent
+     * one; nothing was written and the same request again usually passes (Retry-After: 1).
+     */
+    public static ApiProblem concurrentChange() {
+        ApiProblem problem = new ApiProblem(409, "concurrent-change",
+                "Someone else changed the same records at the same moment; nothing was saved, send it again", List.of());
+        problem.retryAfterSeconds = 1;
+        return problem;
+    }
+
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

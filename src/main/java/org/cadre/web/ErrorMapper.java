@@ -113,12 +113,8 @@ class ErrorMapper {
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
         if (lostToConcurrentChange(e)) {
-            // PostgreSQL broke a deadlock or a serialisation conflict by failing this transaction: nothing of the
-            // request was written, and the same request again usually passes
             LOG.infof("Request on %s lost a lock conflict with a concurrent one and was rolled back", uri.getPath());
-            return Response.fromResponse(respond(uri, 409, "concurrent-change",
-                    "Someone else changed the same records at the same moment; nothing was saved, send it again",
-                    List.of(), null)).header("Retry-After", 1).build();
+            return apiProblem(ApiProblem.concurrentChange(), uri);
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
