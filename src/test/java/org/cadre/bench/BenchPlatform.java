@@ -36,6 +36,64 @@ final class BenchPlatform {
         return Path.of(".cadre", "bench-" + size, "pgdata").toAbsolutePath();
     }
 
+    /**
+     * The generator's data set as it left it: the benchmark writes (about 26,000 visits and 80,000 ratings a run at
+     * full size), so a data set used by earlier runs is no longer the one generated. Until 6 December every run left
+     * its writes behind: after a dozen runs the full set had 540,000 visits instead of 50,000.
+     */
+    static Path generatedCopy(String size) {
+        return dataDir(size).resolveSibling("pgdata-generated");
+    }
+
+    /** Before generating: a half-made data set must not look generated, nor the copy of an older one be put back. */
+    static void forgetGenerated(String size) throws IOException, InterruptedException {
+        Files.deleteIfExists(dataDir(size).resolveSibling("generated"));
+        if (Files.exists(generatedCopy(size))) {
+            run("rm", "-rf", generatedCopy(size).toString());
+        }
+    }
+
+    /** After generating (PostgreSQL stopped): keeps a copy of the data directory for {@link #restoreGenerated}. */
+    static void keepGenerated(String size) throws IOException, InterruptedException {
+        copyDirectory(dataDir(size), generatedCopy(size));
+    }
+
+    /**
+     * Before a benchmark (PostgreSQL stopped): puts the generated data set back, so that every run measures the same
+     * data. {@code BENCH_KEEP_DATA=1} keeps what earlier runs left. Returns a line for the notes under the table.
+     */
+    static String restoreGenerated(String size) throws IOException, InterruptedException {
+        Path copy = generatedCopy(size);
+        if ("1".equals(System.getenv("BENCH_KEEP_DATA"))) {
+            return "Data: as earlier runs left it (BENCH_KEEP_DATA=1), not the generated set.";
+        }
+        if (!Files.isDirectory(copy)) {
+            return "Data: as earlier runs left it; this data set has no copy of its generated state (generated before 6 December).";
+        }
+        long t0 = System.nanoTime();
+        copyDirectory(copy, dataDir(size));
+        return String.format("Data: the generated set, put back before the run (%.0f s).", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Replaces {@code target} with a copy of {@code source} ({@code cp -a}: the benchmark runs on Linux only). */
+    private static void copyDirectory(Path source, Path target) throws IOException, InterruptedException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        for (Path p : List.of(partial, target)) {
+            if (Files.exists(p)) {
+                run("rm", "-rf", p.toString());
+            }
+        }
+        run("cp", "-a", source.toString(), partial.toString());
+        Files.move(partial, target);
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed with exit code " + p.exitValue());
+        }
+    }
+
     /** Starts PostgreSQL; {@code loading} trades durability for speed while the generator writes. */
     static EmbeddedPostgres startDatabase(String size, int port, boolean fresh, boolean loading) throws IOException {
         Path dir = dataDir(size);

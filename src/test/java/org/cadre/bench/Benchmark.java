@@ -81,6 +81,9 @@ public final class Benchmark {
     private void run(int httpPort) throws Exception {
         Path work = Path.of(".cadre", "bench-" + size).toAbsolutePath();
         String heap = System.getenv().getOrDefault("BENCH_APP_HEAP", "256m");
+        String data = BenchPlatform.restoreGenerated(size);
+        System.out.println(data);
+        notes.add(data);
         try (EmbeddedPostgres pg = BenchPlatform.startDatabase(size, pgPort, false, false)) {
             System.out.println("PostgreSQL on " + pgPort + "; starting Keycloak …");
             try (LocalKeycloak keycloak = BenchPlatform.startKeycloak()) {

@@ -97,6 +97,7 @@ public final class Generate {
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 5642;
         int httpPort = args.length > 2 ? Integer.parseInt(args[2]) : 8087;
         long t0 = System.nanoTime();
+        BenchPlatform.forgetGenerated(size.name());
         try (EmbeddedPostgres pg = BenchPlatform.startDatabase(size.name(), port, true, true)) {
             Path log = Path.of(".cadre", "bench-" + size.name(), "generate-app.log").toAbsolutePath();
             System.out.println("Schema and curricula: starting the application once (log " + log + ") …");
@@ -122,9 +123,11 @@ public final class Generate {
                     }
                     s.execute("vacuum analyze");
                 }
-                Files.writeString(Path.of(".cadre", "bench-" + size.name(), "generated"), size.toString());
             }
         }
+        System.out.println("Keeping a copy of the generated data set for the benchmark runs …");
+        BenchPlatform.keepGenerated(size.name());
+        Files.writeString(Path.of(".cadre", "bench-" + size.name(), "generated"), size.toString());
         System.out.printf("Generated size %s in %.1f s%n", size.name(), (System.nanoTime() - t0) / 1e9);
     }
 
