@@ -46,11 +46,9 @@ final class BenchPlatform {
     }
 
     /** Before generating: a half-made data set must not look generated, nor the copy of an older one be put back. */
-    static void forgetGenerated(String size) throws IOException, InterruptedException {
+    static void forgetGenerated(String size) throws IOException {
         Files.deleteIfExists(dataDir(size).resolveSibling("generated"));
-        if (Files.exists(generatedCopy(size))) {
-            run("rm", "-rf", generatedCopy(size).toString());
-        }
+        deleteTree(generatedCopy(size));
     }
 
     /** After generating (PostgreSQL stopped): keeps a copy of the data directory for {@link #restoreGenerated}. */
@@ -78,31 +76,32 @@ final class BenchPlatform {
     /** Replaces {@code target} with a copy of {@code source} ({@code cp -a}: the benchmark runs on Linux only). */
     private static void copyDirectory(Path source, Path target) throws IOException, InterruptedException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        for (Path p : List.of(partial, target)) {
-            if (Files.exists(p)) {
-                run("rm", "-rf", p.toString());
-            }
+        deleteTree(partial);
+        deleteTree(target);
+        Process cp = new ProcessBuilder("cp", "-a", source.toString(), partial.toString()).inheritIO().start();
+        if (cp.waitFor() != 0) {
+            throw new IOException("copying " + source + " to " + partial + " failed with exit code " + cp.exitValue());
         }
-        run("cp", "-a", source.toString(), partial.toString());
         Files.move(partial, target);
     }
 
-    private static void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed with exit code " + p.exitValue());
+    /** Deletes a directory with everything in it; nothing to do when it is absent. */
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
     /** Starts PostgreSQL; {@code loading} trades durability for speed while the generator writes. */
     static EmbeddedPostgres startDatabase(String size, int port, boolean fresh, boolean loading) throws IOException {
         Path dir = dataDir(size);
-        if (fresh && Files.exists(dir)) {
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+        if (fresh) {
+            deleteTree(dir);
         }
         Files.createDirectories(dir);
         EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()

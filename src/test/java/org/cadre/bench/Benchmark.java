@@ -113,14 +113,14 @@ public final class Benchmark {
                 List<Long> startCpu = new ArrayList<>();
                 List<String> busyBefore = new ArrayList<>();
                 for (int i = 1; i < starts; i++) {
-                    busyBefore.add(String.format("%.0f %%", CpuSplit.awaitQuiet(StartupVariants.QUIET_PERCENT, StartupVariants.QUIET_LIMIT)));
+                    busyBefore.add(String.format("%.0f %%", CpuSplit.awaitQuiet()));
                     try (BenchPlatform.App earlier = BenchPlatform.App.launch(pgPort, httpPort, realm, options,
                             work.resolve("app-start-" + i + ".log"))) {
                         startTimes.add(earlier.awaitReady(Duration.ofMinutes(3)) / 1e9);
                         startCpu.add(CpuSplit.cpuMillis(earlier.pid()));
                     }
                 }
-                busyBefore.add(String.format("%.0f %%", CpuSplit.awaitQuiet(StartupVariants.QUIET_PERCENT, StartupVariants.QUIET_LIMIT)));
+                busyBefore.add(String.format("%.0f %%", CpuSplit.awaitQuiet()));
                 try (BenchPlatform.App app = BenchPlatform.App.launch(pgPort, httpPort, realm, options, log)) {
                     startTimes.add(app.awaitReady(Duration.ofMinutes(3)) / 1e9);
                     startCpu.add(CpuSplit.cpuMillis(app.pid()));

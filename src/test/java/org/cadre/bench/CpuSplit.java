@@ -79,25 +79,30 @@ final class CpuSplit {
         return sum;
     }
 
-    /** Ticks all CPUs spent on anything but idling (the first line of /proc/stat). */
+    /** A measured start waits for a second in which the cores were less than this busy (per cent)… */
+    private static final double QUIET_PERCENT = 10;
+    /** …but no longer than this. */
+    private static final java.time.Duration QUIET_LIMIT = java.time.Duration.ofMinutes(1);
+
     /**
-     * Waits until the machine's cores were busy less than {@code maxBusyPercent} of one second (Keycloak's and
-     * the last start's JIT compilers go on for a while after they are ready), at most {@code limit}; gives the
-     * busy share of the last second, in per cent. A start measured on a machine still busy with them measures
+     * Waits until the machine's cores were busy less than {@link #QUIET_PERCENT} of one second (Keycloak's and
+     * the last start's JIT compilers go on for a while after they are ready), at most {@link #QUIET_LIMIT}; gives
+     * the busy share of the last second, in per cent. A start measured on a machine still busy with them measures
      * them too.
      */
-    static double awaitQuiet(double maxBusyPercent, java.time.Duration limit) throws InterruptedException {
+    static double awaitQuiet() throws InterruptedException {
         int cores = Runtime.getRuntime().availableProcessors();
-        long until = System.nanoTime() + limit.toNanos();
+        long until = System.nanoTime() + QUIET_LIMIT.toNanos();
         double busy;
         do {
             long before = busyTicks();
             Thread.sleep(1000);
             busy = (busyTicks() - before) / (double) cores; // ticks of 10 ms in one second: per cent of the cores
-        } while (busy >= maxBusyPercent && System.nanoTime() < until);
+        } while (busy >= QUIET_PERCENT && System.nanoTime() < until);
         return busy;
     }
 
+    /** Ticks all CPUs spent on anything but idling (the first line of /proc/stat). */
     private static long busyTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");

@@ -22,10 +22,6 @@ import java.util.Map;
  */
 public final class StartupVariants {
 
-    /** Each start waits (at most a minute) for a second in which the cores were less than 10 % busy. */
-    static final double QUIET_PERCENT = 10;
-    static final Duration QUIET_LIMIT = Duration.ofMinutes(1);
-
     private StartupVariants() {
     }
 
@@ -60,7 +56,7 @@ public final class StartupVariants {
                     if (!BenchPlatform.useAotCache(appDir, work, options, pgPort, httpPort, keycloak.realmUrl())) {
                         System.out.println("no AOT cache for " + variant.getKey() + ": see " + work.resolve("aot-training.log"));
                     }
-                    CpuSplit.awaitQuiet(QUIET_PERCENT, QUIET_LIMIT);
+                    CpuSplit.awaitQuiet();
                     try (BenchPlatform.App app = BenchPlatform.App.launch(appDir, pgPort, httpPort, keycloak.realmUrl(), options,
                             work.resolve("startup-" + variant.getKey() + ".log"))) {
                         double seconds = app.awaitReady(Duration.ofMinutes(3)) / 1e9;
