@@ -82,7 +82,7 @@ public final class CohortApi {
     public record AttendanceEntry(@NotNull UUID personId, @NotBlank String status, @Min(0) @Max(1440) Integer minutes) {
     }
 
-    public record AttendanceSheet(@NotNull @Valid List<@NotNull @Valid AttendanceEntry> entries) {
+    public record AttendanceSheet(@NotNull List<@NotNull @Valid AttendanceEntry> entries) {
     }
 
     public record AttendanceLine(UUID personId, String name, String status, Integer minutes, String recordedBy,

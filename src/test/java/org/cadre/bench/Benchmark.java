@@ -797,9 +797,23 @@ public final class Benchmark {
                 + "of 500); in the measured window the compilers used %.0f %% of Cadre's CPU.", warmDone,
                 100.0 * jitUsed / Math.max(1, cpuUsed)));
 
+        // BENCH_JDBC_BARE=1 (a diagnostic): the baseline's inserts without the schema's triggers and foreign-key
+        // checks (session_replication_role = replica), to see what the bare rows cost on this machine. The counts
+        // and current ratings are then left behind by those rows; the next run puts the data set back.
+        boolean bare = "1".equals(System.getenv("BENCH_JDBC_BARE"));
+        if (bare) {
+            notes.add("Mentoring: BENCH_JDBC_BARE, so the JDBC baseline ran without triggers and foreign-key checks "
+                    + "(but for the one that copies the visit's date to its mentee rows, which are not null).");
+            alwaysCopyVisit(pgPort, true);
+        }
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
                 Connection c = BenchPlatform.connect(pgPort);
+                if (bare) {
+                    try (var st = c.createStatement()) {
+                        st.execute("set session_replication_role = replica");
+                    }
+                }
                 c.setAutoCommit(false);
                 return c;
             } catch (Exception e) {
@@ -820,6 +834,9 @@ public final class Benchmark {
         CpuSplit jdbcAfter = CpuSplit.now(appPid);
         for (Connection c : opened) {
             c.close();
+        }
+        if (bare) {
+            alwaysCopyVisit(pgPort, false);
         }
         System.out.printf("Mentoring via JDBC: %d visits in %.1f s%n", jdbc.done, jdbc.seconds);
         statements.print("JDBC", jdbc.done);
@@ -978,6 +995,7 @@ public final class Benchmark {
             if (c != null) {
                 try (var st = c.createStatement()) {
                     st.execute("select pg_stat_statements_reset()");
+                    st.execute("select pg_stat_reset_shared('wal')");
                 }
             }
         }
@@ -1000,6 +1018,15 @@ public final class Benchmark {
                 }
                 System.out.printf("  %7.3f  in top-level statements shown%n", sum);
             }
+            // every page first changed after a checkpoint goes to the WAL whole (8 kB): with random keys over large
+            // indexes most index inserts touch such a page
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "select wal_records, wal_fpi, wal_bytes, wal_write, wal_sync from pg_stat_wal")) {
+                rs.next();
+                double n = Math.max(1, requests);
+                System.out.printf("WAL per request: %.1f records, %.1f full-page images, %.1f kB; %.2f writes, %.2f syncs%n",
+                        rs.getLong(1) / n, rs.getLong(2) / n, rs.getDouble(3) / n / 1024, rs.getLong(4) / n, rs.getLong(5) / n);
+            }
             // rows rewritten again and again (a mentee's current rating per competency, the report counts) leave dead
             // versions that every later lookup of the same key walks past until a vacuum removes them
             System.out.println("Tables the load writes (live rows, dead rows, updates, of them HOT, autovacuums):");
@@ -1020,6 +1047,13 @@ public final class Benchmark {
             if (c != null) {
                 c.close();
             }
+        }
+    }
+
+    /** BENCH_JDBC_BARE: the mentee rows' copy of the visit's date fires in replica sessions too, or back to normal. */
+    private static void alwaysCopyVisit(int pgPort, boolean always) throws Exception {
+        try (Connection c = BenchPlatform.connect(pgPort); var st = c.createStatement()) {
+            st.execute("alter table visit_mentee enable " + (always ? "always " : "") + "trigger visit_mentee_copy_visit");
         }
     }
 

@@ -102,6 +102,10 @@ class AttendanceTest {
         take(s, line(a, "absent", 30)).then().statusCode(400).body("errors.field", hasItem("entries[0].minutes"));
         take(s, line(a, "present", 61)).then().statusCode(400).body("errors.field", hasItem("entries[0].minutes"));
         take(s, line(a, "asleep", null)).then().statusCode(400).body("errors.field", hasItem("entries[0].status"));
+        // the bean constraints of each line and of the list's elements are checked too (a line without a person, a null line)
+        take(s, "{\"status\":\"present\"}").then().statusCode(400)
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("personId")));
+        take(s, "null").then().statusCode(400);
         given().when().get("/api/v1/sessions/" + s + "/attendance").then().body("lines[0].status", nullValue());
     }
 
