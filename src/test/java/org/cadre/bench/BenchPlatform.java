@@ -68,6 +68,7 @@ final class BenchPlatform {
         if (!Files.isDirectory(copy)) {
             return "Data: as earlier runs left it; this data set has no copy of its generated state (generated before 6 December).";
         }
+        refuseIfRunning(dataDir(size));
         long t0 = System.nanoTime();
         copyDirectory(copy, dataDir(size));
         return String.format("Data: the generated set, put back before the run (%.0f s).", (System.nanoTime() - t0) / 1e9);
@@ -83,6 +84,23 @@ final class BenchPlatform {
             throw new IOException("copying " + source + " to " + partial + " failed with exit code " + cp.exitValue());
         }
         Files.move(partial, target);
+    }
+
+    /**
+     * A PostgreSQL still running on the data directory (another benchmark or generator, or one that has not finished
+     * shutting down) would write into the files being replaced: on 6 December a run started while the last one was
+     * still printing put the data set back under its server, and then could not start its own.
+     */
+    private static void refuseIfRunning(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (first.matches("\\d+") && ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false)) {
+            throw new IllegalStateException("PostgreSQL (pid " + first + ") is still running on " + dataDir
+                    + ": another benchmark or generator is using this data set; wait for it to end or stop it first");
+        }
     }
 
     /** Deletes a directory with everything in it; nothing to do when it is absent. */
@@ -101,6 +119,7 @@ final class BenchPlatform {
     static EmbeddedPostgres startDatabase(String size, int port, boolean fresh, boolean loading) throws IOException {
         Path dir = dataDir(size);
         if (fresh) {
+            refuseIfRunning(dir);
             deleteTree(dir);
         }
         Files.createDirectories(dir);
