@@ -1,10 +1,16 @@
--- Per-rating trigger work that the mentoring benchmark (issue 10) showed in pg_stat_statements on 6 December, at
--- full size, three ratings per visit PUT:
---  * current_rating_refresh (V96) read the current rating joined to its rating row, for that rating's source: one
---    more index lookup and heap fetch in the 5-million-row rating table per new rating (the three lookups took
---    0.36 ms of database time per PUT). The source only decides anything when the two observation times are equal,
---    so it is now read only then, in the same statement. (In the benchmark they are always equal: every visit PUT is
---    dated the day before, so a mentee's ratings of one competency all tie. There the lookup stays as it was.)
+-- Per-rating trigger work, found with pg_stat_statements in the mentoring benchmark (issue 10) and in the test suite,
+-- 6 December:
+--  * current_rating_refresh (V96) looked the current rating up with a statement of its own, joined to its rating
+--    row for the source, and then wrote the new one. The lookup's plan is the planner's choice, and a plan cached
+--    while current_rating looked small used current_rating_competency_idx and filtered by person: every lookup then
+--    read all the current ratings of the competency. In the test suite one transaction of 40,000 ratings took 55 s,
+--    31.7 s of it in that lookup (pg_stat_statements; auto_explain showed the plan); with the upsert below, 24 s,
+--    nearly all of it in foreign-key checks on person, whose plans PostgreSQL caches the same way. Now one upsert
+--    does both: ON CONFLICT
+--    finds the pair by the primary key, whatever the statistics say, and its WHERE keeps the current rating when it
+--    wins (observed later, or at the same time with a better rank, or the same rank and a level no higher). The
+--    current rating's source, which needs the rating table, is read only when the observation times tie. (In the
+--    benchmark they always tie: every visit PUT is dated the day before.)
 --  * current_rating_refresh also locked the person's row, which rating_report_lock (V85) has already locked in this
 --    transaction, before the row was written, for the same ratings (all but a plain self-assessment). Taking it
 --    again only cost a statement per rating; the lock order of V85 and the serialising of V93 are unchanged.
@@ -27,38 +33,33 @@ create or replace function current_rating_refresh() returns trigger
     set enable_seqscan = off as $$
 declare
     winner record;
-    current record;
 begin
     if new.source = 'self' and new.supersedes_id is null then
         return null; -- a plain self-assessment never counts; a correction of any source may retire a rating
     end if;
     -- the person's row is locked: rating_report_lock took it before this rating was written (V85)
     if new.supersedes_id is null then
-        select c.level, c.observed_at,
-               case when c.observed_at = new.observed_at
-                    then (select r.source from rating r where r.id = c.rating_id) end as source
-          into current
-          from current_rating c
-         where c.person_id = new.person_id and c.competency_id = new.competency_id;
-        if found and (current.observed_at > new.observed_at
-                      or current.observed_at = new.observed_at
-                         and (current_rating_rank(current.source) < current_rating_rank(new.source)
-                              or current_rating_rank(current.source) = current_rating_rank(new.source)
-                                 and current.level <= new.level)) then
-            return null; -- the current rating still wins
-        end if;
-        select new.id, new.level, new.observed_at into winner;
-    else
-        select r.id, r.level, r.observed_at into winner
-          from rating r
-         where r.person_id = new.person_id and r.competency_id = new.competency_id and r.source <> 'self'
-           and not exists (select 1 from rating x where x.supersedes_id = r.id)
-         order by r.observed_at desc, current_rating_rank(r.source), r.level
-         limit 1;
-        if not found then
-            delete from current_rating where person_id = new.person_id and competency_id = new.competency_id;
-            return null;
-        end if;
+        -- the new rating becomes current unless the current one wins: observed later, or at the same time with a
+        -- better rank or the same rank and a level no higher; its source is read only on a tie
+        insert into current_rating (person_id, competency_id, rating_id, level, observed_at)
+        values (new.person_id, new.competency_id, new.id, new.level, new.observed_at)
+        on conflict (person_id, competency_id) do update
+            set rating_id = excluded.rating_id, level = excluded.level, observed_at = excluded.observed_at
+          where current_rating.observed_at < excluded.observed_at
+             or current_rating.observed_at = excluded.observed_at
+                and ((select current_rating_rank(r.source) from rating r where r.id = current_rating.rating_id),
+                     current_rating.level) > (current_rating_rank(new.source), excluded.level);
+        return null;
+    end if;
+    select r.id, r.level, r.observed_at into winner
+      from rating r
+     where r.person_id = new.person_id and r.competency_id = new.competency_id and r.source <> 'self'
+       and not exists (select 1 from rating x where x.supersedes_id = r.id)
+     order by r.observed_at desc, current_rating_rank(r.source), r.level
+     limit 1;
+    if not found then
+        delete from current_rating where person_id = new.person_id and competency_id = new.competency_id;
+        return null;
     end if;
     insert into current_rating (person_id, competency_id, rating_id, level, observed_at)
     values (new.person_id, new.competency_id, winner.id, winner.level, winner.observed_at)
