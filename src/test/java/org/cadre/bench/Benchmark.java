@@ -823,20 +823,25 @@ public final class Benchmark {
         List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
         statements.reset();
         CpuSplit jdbcBefore = CpuSplit.now(appPid);
-        Load jdbc = load(clients, count, limit, () -> {
-            Connection c = connections.get();
-            if (!opened.contains(c)) {
-                opened.add(c);
+        Load jdbc;
+        CpuSplit jdbcAfter;
+        try {
+            jdbc = load(clients, count, limit, () -> {
+                Connection c = connections.get();
+                if (!opened.contains(c)) {
+                    opened.add(c);
+                }
+                jdbcVisit(c, mentor, mentees, competencies, version, seq.getAndIncrement());
+            });
+            // before the connections close: a backend that has exited no longer shows its CPU time in /proc
+            jdbcAfter = CpuSplit.now(appPid);
+        } finally {
+            for (Connection c : opened) {
+                c.close();
             }
-            jdbcVisit(c, mentor, mentees, competencies, version, seq.getAndIncrement());
-        });
-        // before the connections close: a backend that has exited no longer shows its CPU time in /proc
-        CpuSplit jdbcAfter = CpuSplit.now(appPid);
-        for (Connection c : opened) {
-            c.close();
-        }
-        if (bare) {
-            alwaysCopyVisit(pgPort, false);
+            if (bare) {
+                alwaysCopyVisit(pgPort, false);
+            }
         }
         System.out.printf("Mentoring via JDBC: %d visits in %.1f s%n", jdbc.done, jdbc.seconds);
         statements.print("JDBC", jdbc.done);
@@ -1023,8 +1028,8 @@ public final class Benchmark {
                 }
                 System.out.printf("  %7.3f  in top-level statements shown%n", sum);
             }
-            // every page first changed after a checkpoint goes to the WAL whole (8 kB): with random keys over large
-            // indexes most index inserts touch such a page
+            // what the WAL costs a request: its records, the pages written whole (a page's first change after a
+            // checkpoint goes to the WAL as 8 kB), and how many commits share a write and a flush
             try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
                     "select wal_records, wal_fpi, wal_bytes, wal_write, wal_sync from pg_stat_wal")) {
                 rs.next();
