@@ -6,11 +6,10 @@
 --    read all the current ratings of the competency. In the test suite one transaction of 40,000 ratings took 55 s,
 --    31.7 s of it in that lookup (pg_stat_statements; auto_explain showed the plan); with the upsert below, 24 s,
 --    nearly all of it in foreign-key checks on person, whose plans PostgreSQL caches the same way. Now one upsert
---    does both: ON CONFLICT
---    finds the pair by the primary key, whatever the statistics say, and its WHERE keeps the current rating when it
---    wins (observed later, or at the same time with a better rank, or the same rank and a level no higher). The
---    current rating's source, which needs the rating table, is read only when the observation times tie. (In the
---    benchmark they always tie: every visit PUT is dated the day before.)
+--    does both: ON CONFLICT finds the pair by the primary key, whatever the statistics say, and its WHERE keeps the
+--    current rating when it wins (observed later, or at the same time with a better rank, or the same rank and a
+--    level no higher). The current rating's source, which needs the rating table, is read only when the observation
+--    times tie. (In the benchmark they always tie: every visit PUT is dated the day before.)
 --  * current_rating_refresh also locked the person's row, which rating_report_lock (V85) has already locked in this
 --    transaction, before the row was written, for the same ratings (all but a plain self-assessment). Taking it
 --    again only cost a statement per rating; the lock order of V85 and the serialising of V93 are unchanged.

@@ -45,8 +45,12 @@ final class BenchPlatform {
         return dataDir(size).resolveSibling("pgdata-generated");
     }
 
-    /** Before generating: a half-made data set must not look generated, nor the copy of an older one be put back. */
+    /**
+     * Before generating: a half-made data set must not look generated, nor the copy of an older one be put back. Not
+     * while a benchmark still runs on the data set: the generator would delete the copy and then fail to start.
+     */
     static void forgetGenerated(String size) throws IOException {
+        refuseIfRunning(dataDir(size));
         Files.deleteIfExists(dataDir(size).resolveSibling("generated"));
         deleteTree(generatedCopy(size));
     }
